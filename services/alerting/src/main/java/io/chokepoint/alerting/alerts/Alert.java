@@ -1,0 +1,104 @@
+package io.chokepoint.alerting.alerts;
+
+import io.chokepoint.alerting.rules.AlertType;
+import io.chokepoint.alerting.rules.Severity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A raised alert: one per (shipment, type, party role, sanctioned entity), kept up to date with new evidence. */
+@Entity
+@Table(name = "alert")
+public class Alert extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "shipment_id")
+    public String shipmentId;
+
+    @Enumerated(EnumType.STRING)
+    public AlertType type;
+
+    @Column(name = "party_role")
+    public String partyRole;
+
+    @Column(name = "entity_id")
+    public String entityId;
+
+    @Enumerated(EnumType.STRING)
+    public Severity severity;
+
+    @Enumerated(EnumType.STRING)
+    public AlertStatus status;
+
+    @Column(name = "raised_at")
+    public Instant raisedAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public boolean late;
+
+    @Column(name = "declaration_id")
+    public String declarationId;
+
+    @Column(name = "reporting_agency")
+    public String reportingAgency;
+
+    @Column(name = "party_name")
+    public String partyName;
+
+    @Column(name = "party_country")
+    public String partyCountry;
+
+    @Column(name = "entity_source")
+    public String entitySource;
+
+    @Column(name = "entity_source_id")
+    public String entitySourceId;
+
+    @Column(name = "entity_name")
+    public String entityName;
+
+    /** JSON array of program codes. */
+    @Column(name = "entity_programs")
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String entityPrograms;
+
+    @Column(name = "matched_name")
+    public String matchedName;
+
+    @Column(name = "match_explanation")
+    public String matchExplanation;
+
+    /** JSON array of the triggering goods lines, as in {@code shipments.assessed}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String goods;
+
+    public double score;
+
+    @Column(name = "list_version")
+    public String listVersion;
+
+    /** When the registry screened the evidence the alert currently holds. */
+    @Column(name = "evidence_at")
+    public Instant evidenceAt;
+
+    public String explanation;
+
+    public static Optional<Alert> findByKey(String shipmentId, AlertType type, String partyRole, String entityId) {
+        return find("shipmentId = ?1 and type = ?2 and partyRole = ?3 and entityId = ?4",
+                shipmentId, type, partyRole, entityId).firstResultOptional();
+    }
+}

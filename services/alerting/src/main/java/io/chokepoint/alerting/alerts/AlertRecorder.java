@@ -1,0 +1,105 @@
+package io.chokepoint.alerting.alerts;
+
+import io.chokepoint.alerting.outbox.Outbox;
+import io.chokepoint.alerting.rules.ExplanationWriter;
+import io.chokepoint.alerting.rules.Finding;
+import io.chokepoint.alerting.rules.Severity;
+import io.chokepoint.alerting.rules.SeverityPolicy;
+import io.chokepoint.alerting.support.JsonCodec;
+import io.chokepoint.model.Topics;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Turns findings into alerts: raises an alert the first time a finding's key is seen, folds new evidence into
+ * it afterwards, and records both in the alert's history. Only a raise is published on {@code alerts.raised}.
+ */
+@ApplicationScoped
+public class AlertRecorder {
+
+    private static final Logger LOG = Logger.getLogger(AlertRecorder.class);
+
+    private final SeverityPolicy severityPolicy;
+    private final ExplanationWriter explanations;
+    private final AlertViews views;
+    private final JsonCodec json;
+    private final Outbox outbox;
+
+    public AlertRecorder(SeverityPolicy severityPolicy, ExplanationWriter explanations, AlertViews views,
+                         JsonCodec json, Outbox outbox) {
+        this.severityPolicy = severityPolicy;
+        this.explanations = explanations;
+        this.views = views;
+        this.json = json;
+        this.outbox = outbox;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Finding finding) {
+        Alert.findByKey(finding.shipmentId(), finding.type(), finding.partyRole().name(), finding.entityId())
+                .ifPresentOrElse(alert -> update(alert, finding), () -> raise(finding));
+    }
+
+    private void raise(Finding finding) {
+        Instant now = now();
+        Alert alert = new Alert();
+        alert.id = UUID.randomUUID();
+        views.applyEvidence(alert, finding);
+        alert.severity = severityOf(finding);
+        alert.status = AlertStatus.NEW;
+        alert.raisedAt = now;
+        alert.updatedAt = now;
+        alert.late = finding.late();
+        alert.explanation = explanations.explain(finding);
+        alert.persist();
+        AlertEvent.of(alert.id, AlertEvent.Kind.RAISED, now,
+                "Raised " + alert.severity + " from screening result " + finding.screeningEventId(),
+                null, finding.screeningEventId()).persist();
+        outbox.enqueue(Topics.ALERTS_RAISED, alert.id.toString(), views.toAlertRaised(alert));
+        LOG.infof("Raised alert %s %s for shipment %s, %s matched %s", alert.id, alert.type,
+                alert.shipmentId, alert.partyRole, alert.entityId);
+    }
+
+    private void update(Alert alert, Finding finding) {
+        EvidenceMerge merge = EvidenceMerge.of(views.toFinding(alert), finding);
+        if (!merge.changed()) {
+            return;
+        }
+        Map<String, EvidenceMerge.Change> changes = new LinkedHashMap<>(merge.changes());
+        Severity severity = alert.severity.atLeast(severityOf(merge.merged()));
+        if (severity != alert.severity) {
+            changes.put("severity", new EvidenceMerge.Change(alert.severity, severity));
+        }
+        views.applyEvidence(alert, merge.merged());
+        alert.severity = severity;
+        alert.explanation = explanations.explain(merge.merged());
+        alert.updatedAt = now();
+        AlertEvent.of(alert.id, AlertEvent.Kind.EVIDENCE_UPDATED, alert.updatedAt, summary(changes, finding),
+                json.write(changes), finding.screeningEventId()).persist();
+        LOG.infof("Updated alert %s with new evidence: %s", alert.id, changes.keySet());
+    }
+
+    private Severity severityOf(Finding finding) {
+        return severityPolicy.severityOf(finding.type(), finding.programs(), finding.score());
+    }
+
+    private static String summary(Map<String, EvidenceMerge.Change> changes, Finding finding) {
+        return "New evidence from screening result " + finding.screeningEventId() + ": "
+                + changes.entrySet().stream()
+                .map(change -> change.getKey() + " " + change.getValue().from() + " -> " + change.getValue().to())
+                .collect(Collectors.joining("; "));
+    }
+
+    /** Truncated to what PostgreSQL keeps, so the published alert and the stored one read the same. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,65 @@
+package io.chokepoint.alerting.alerts;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Searching and reading alerts. */
+@Path("/api/v1/alerts")
+@Produces(MediaType.APPLICATION_JSON)
+public class AlertResource {
+
+    private final AlertViews views;
+    private final AlertsApiConfig config;
+
+    public AlertResource(AlertViews views, AlertsApiConfig config) {
+        this.views = views;
+        this.config = config;
+    }
+
+    @GET
+    public AlertPage search(@QueryParam("shipmentId") String shipmentId,
+                            @QueryParam("declarationId") String declarationId,
+                            @QueryParam("type") String type,
+                            @QueryParam("status") String status,
+                            @QueryParam("severity") String severity,
+                            @QueryParam("since") String since,
+                            @QueryParam("page") Integer page,
+                            @QueryParam("size") Integer size) {
+        AlertFilter filter = AlertFilter.parse(new AlertFilter.Params(shipmentId, declarationId, type, status,
+                severity, since, page, size), config);
+        Map.Entry<String, Map<String, Object>> query = filter.toQuery();
+        PanacheQuery<Alert> alerts = Alert.find(query.getKey(),
+                Sort.descending("raisedAt").and("id", Sort.Direction.Descending), query.getValue());
+        return new AlertPage(
+                alerts.page(Page.of(filter.page(), filter.size())).list().stream().map(views::toAlertRaised).toList(),
+                alerts.count(), filter.page(), filter.size());
+    }
+
+    @GET
+    @Path("/{id}")
+    public AlertDetail get(@PathParam("id") String id) {
+        Alert alert = parseId(id).flatMap(uuid -> Alert.<Alert>findByIdOptional(uuid))
+                .orElseThrow(() -> new NotFoundException("No alert with id " + id));
+        return views.toDetail(alert, AlertEvent.historyOf(alert.id));
+    }
+
+    private static Optional<UUID> parseId(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.chokepoint.alerting.intake;
+
+import io.chokepoint.alerting.support.JsonCodec;
+import io.chokepoint.model.assessment.ShipmentAssessed;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+
+/**
+ * Consumes {@code shipments.assessed}: keeps every assessment revision, then evaluates the screening results
+ * of that revision that arrived before it.
+ */
+@ApplicationScoped
+public class AssessmentConsumer {
+
+    static final String CONSUMER = "shipments-assessed";
+    private static final Logger LOG = Logger.getLogger(AssessmentConsumer.class);
+
+    private final EventReader reader;
+    private final ShipmentLock lock;
+    private final ShipmentEvaluation evaluation;
+    private final JsonCodec json;
+
+    public AssessmentConsumer(EventReader reader, ShipmentLock lock, ShipmentEvaluation evaluation,
+                              JsonCodec json) {
+        this.reader = reader;
+        this.lock = lock;
+        this.evaluation = evaluation;
+        this.json = json;
+    }
+
+    @Incoming("shipments-assessed")
+    @Blocking
+    @Transactional
+    public void onAssessment(String record) {
+        ShipmentAssessed assessment = reader.assessment(record);
+        lock.lock(assessment.shipmentId());
+        if (ProcessedEvent.isProcessed(CONSUMER, assessment.eventId())) {
+            LOG.debugf("Assessment %s already processed", assessment.eventId());
+            return;
+        }
+        if (StoredAssessment.findRevision(assessment.shipmentId(), assessment.revision()).isEmpty()) {
+            store(assessment);
+            evaluation.evaluateStoredResults(assessment);
+        } else {
+            LOG.infof("Shipment %s revision %d already stored, assessment %s ignored", assessment.shipmentId(),
+                    assessment.revision(), assessment.eventId());
+        }
+        ProcessedEvent.markProcessed(CONSUMER, assessment.eventId());
+    }
+
+    private void store(ShipmentAssessed assessment) {
+        StoredAssessment stored = new StoredAssessment();
+        stored.shipmentId = assessment.shipmentId();
+        stored.revision = assessment.revision();
+        stored.eventId = assessment.eventId();
+        stored.declarationId = assessment.declarationId();
+        stored.reportingAgency = assessment.reportingAgency();
+        stored.assessedAt = assessment.assessedAt();
+        stored.receivedAt = Instant.now();
+        stored.payload = json.write(assessment);
+        stored.persist();
+    }
+}

@@ -1,0 +1,65 @@
+package io.chokepoint.alerting.intake;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+/** An event a consumer has already handled, written in the transaction of its effect. */
+@Entity
+@Table(name = "processed_event")
+@IdClass(ProcessedEvent.Key.class)
+public class ProcessedEvent extends PanacheEntityBase {
+
+    @Id
+    public String consumer;
+
+    @Id
+    @Column(name = "event_id")
+    public String eventId;
+
+    @Column(name = "processed_at")
+    public Instant processedAt;
+
+    public static boolean isProcessed(String consumer, String eventId) {
+        return findById(new Key(consumer, eventId)) != null;
+    }
+
+    public static void markProcessed(String consumer, String eventId) {
+        ProcessedEvent event = new ProcessedEvent();
+        event.consumer = consumer;
+        event.eventId = eventId;
+        event.processedAt = Instant.now();
+        event.persist();
+    }
+
+    /** Composite primary key (consumer, event_id). */
+    public static class Key implements Serializable {
+        public String consumer;
+        public String eventId;
+
+        public Key() {
+        }
+
+        public Key(String consumer, String eventId) {
+            this.consumer = consumer;
+            this.eventId = eventId;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && consumer.equals(key.consumer) && eventId.equals(key.eventId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(consumer, eventId);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.chokepoint.alerting.intake;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/** One assessment revision of a shipment, kept whole so that its goods can be read when a result arrives. */
+@Entity
+@Table(name = "shipment_assessment")
+@IdClass(StoredAssessment.Key.class)
+public class StoredAssessment extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "shipment_id")
+    public String shipmentId;
+
+    @Id
+    public int revision;
+
+    @Column(name = "event_id")
+    public String eventId;
+
+    @Column(name = "declaration_id")
+    public String declarationId;
+
+    @Column(name = "reporting_agency")
+    public String reportingAgency;
+
+    @Column(name = "assessed_at")
+    public Instant assessedAt;
+
+    @Column(name = "received_at")
+    public Instant receivedAt;
+
+    /** The {@code shipments.assessed} event as received. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String payload;
+
+    public static Optional<StoredAssessment> findRevision(String shipmentId, int revision) {
+        return findByIdOptional(new Key(shipmentId, revision));
+    }
+
+    /** Composite primary key (shipment_id, revision). */
+    public static class Key implements Serializable {
+        public String shipmentId;
+        public int revision;
+
+        public Key() {
+        }
+
+        public Key(String shipmentId, int revision) {
+            this.shipmentId = shipmentId;
+            this.revision = revision;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && shipmentId.equals(key.shipmentId) && revision == key.revision;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(shipmentId, revision);
+        }
+    }
+}
