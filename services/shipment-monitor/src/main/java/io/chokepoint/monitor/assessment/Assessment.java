@@ -1,0 +1,46 @@
+package io.chokepoint.monitor.assessment;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A stored assessment: the ShipmentAssessed event exactly as published. */
+@Entity
+@Table(name = "assessment")
+public class Assessment extends PanacheEntityBase {
+
+    /** The assessment's eventId. */
+    @Id
+    public UUID id;
+
+    @Column(name = "shipment_id", nullable = false)
+    public UUID shipmentId;
+
+    @Column(nullable = false)
+    public int revision;
+
+    @Column(name = "source_event_id", nullable = false, length = 64)
+    public String sourceEventId;
+
+    @Column(name = "assessed_at", nullable = false)
+    public Instant assessedAt;
+
+    @Column(nullable = false)
+    public boolean flagged;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public String payload;
+
+    public static Optional<Assessment> latestOf(UUID shipmentId) {
+        return find("shipmentId = ?1 order by revision desc", shipmentId).firstResultOptional();
+    }
+}

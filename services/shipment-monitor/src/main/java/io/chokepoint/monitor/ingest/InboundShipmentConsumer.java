@@ -1,0 +1,68 @@
+package io.chokepoint.monitor.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chokepoint.monitor.errors.FieldError;
+import io.chokepoint.monitor.shipment.EventChannel;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
+
+/**
+ * Partner events from {@code shipments.inbound}, handled exactly as REST ones. A record that cannot be read or
+ * fails validation is nacked, which the dead-letter-queue failure strategy sends to {@code shipments.inbound.dlq}
+ * with the reason in {@code dead-letter-reason} and every problem, as JSON, in {@value #ERRORS_HEADER}; the
+ * consumer then goes on. Duplicates are acknowledged and ignored.
+ * <p>
+ * Not {@code @Transactional} itself: each event is recorded in its own transaction by the ingestion service, and
+ * the unique eventId of the stored event is the processed-event log, shared with REST so that an event sent both
+ * ways is processed once.
+ */
+@ApplicationScoped
+public class InboundShipmentConsumer {
+
+    /** Header of a dead-lettered record that lists every problem as {@code [{"field","message"}]}. */
+    public static final String ERRORS_HEADER = "chokepoint-errors";
+
+    private static final Logger LOG = Logger.getLogger(InboundShipmentConsumer.class);
+
+    @Inject
+    IngestionService ingestion;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Incoming("shipments-inbound")
+    @Blocking
+    public CompletionStage<Void> consume(Message<String> record) {
+        IngestOutcome outcome = ingestion.ingest(record.getPayload(), EventChannel.KAFKA);
+        if (outcome.status() != IngestStatus.REJECTED) {
+            LOG.debugf("Inbound event %s: %s (shipment %s)", outcome.eventId(), outcome.status(), outcome.shipmentId());
+            return record.ack();
+        }
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(ERRORS_HEADER, errorsAsJson(outcome.errors()));
+        return record.nack(new RejectedShipmentEventException(outcome.eventId(), outcome.errors()),
+                Metadata.of(OutgoingKafkaRecordMetadata.builder().withHeaders(headers).build()));
+    }
+
+    private byte[] errorsAsJson(List<FieldError> errors) {
+        try {
+            return mapper.writeValueAsBytes(errors);
+        } catch (JsonProcessingException e) {
+            return errors.stream().map(error -> error.field() + ": " + error.message())
+                    .collect(Collectors.joining("; ")).getBytes(StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.chokepoint.monitor.ingest;
+
+import io.chokepoint.monitor.errors.FieldError;
+
+import java.util.List;
+
+/**
+ * What became of one submitted event.
+ *
+ * @param eventId         as submitted, when it could be read
+ * @param shipmentId      the shipment it went to (null when rejected)
+ * @param outboxMessageId the assessment message to send, for an accepted event
+ */
+public record IngestOutcome(String eventId, String shipmentId, IngestStatus status, List<FieldError> errors,
+                            Long outboxMessageId) {
+
+    static IngestOutcome accepted(String eventId, String shipmentId, Long outboxMessageId) {
+        return new IngestOutcome(eventId, shipmentId, IngestStatus.ACCEPTED, List.of(), outboxMessageId);
+    }
+
+    static IngestOutcome duplicate(String eventId, String shipmentId) {
+        return new IngestOutcome(eventId, shipmentId, IngestStatus.DUPLICATE, List.of(), null);
+    }
+
+    static IngestOutcome rejected(String eventId, List<FieldError> errors) {
+        return new IngestOutcome(eventId, null, IngestStatus.REJECTED, List.copyOf(errors), null);
+    }
+}

@@ -1,0 +1,114 @@
+package io.chokepoint.monitor.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chokepoint.model.shipment.ShipmentEvent;
+import io.chokepoint.monitor.assessment.OutboxRelay;
+import io.chokepoint.monitor.errors.FieldError;
+import io.chokepoint.monitor.shipment.EventChannel;
+import io.chokepoint.monitor.shipment.ShipmentRecorder;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The one way in for partner events, whichever channel brought them: read, validate, record (idempotently, by
+ * eventId), then hand the assessment to the outbox relay once it is committed.
+ */
+@ApplicationScoped
+public class IngestionService {
+
+    private static final Logger LOG = Logger.getLogger(IngestionService.class);
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final ShipmentEventReader reader;
+    private final ShipmentEventValidator validator = new ShipmentEventValidator();
+    private final ShipmentRecorder recorder;
+    private final OutboxRelay relay;
+    private final IngestConfig config;
+
+    IngestionService(ObjectMapper mapper, ShipmentRecorder recorder, OutboxRelay relay, IngestConfig config) {
+        this.reader = new ShipmentEventReader(mapper);
+        this.recorder = recorder;
+        this.relay = relay;
+        this.config = config;
+    }
+
+    /** Takes one event as received (REST body or Kafka record value). */
+    public IngestOutcome ingest(String json, EventChannel channel) {
+        ShipmentEventReader.Document document = reader.parse(json);
+        if (!document.isReadable()) {
+            return IngestOutcome.rejected(null, List.of(document.syntaxError()));
+        }
+        IngestOutcome outcome = intake(document.root(), json, channel);
+        publish(List.of(outcome));
+        return outcome;
+    }
+
+    /** Takes several events, each on its own (one bad event does not stop the others), in order. */
+    public List<IngestOutcome> ingestAll(List<JsonNode> events, EventChannel channel) {
+        List<IngestOutcome> outcomes = events.stream().map(node -> intake(node, node.toString(), channel)).toList();
+        publish(outcomes);
+        return outcomes;
+    }
+
+    public ShipmentEventReader reader() {
+        return reader;
+    }
+
+    private IngestOutcome intake(JsonNode node, String rawJson, EventChannel channel) {
+        String eventId = node != null && node.path("eventId").isTextual() ? node.get("eventId").asText() : null;
+        ShipmentEventReader.Reading reading = reader.read(node);
+        List<FieldError> errors = new ArrayList<>(reading.errors());
+        if (reading.event() != null) {
+            validator.validate(reading.event()).stream()
+                    .filter(problem -> errors.stream().noneMatch(known -> covers(known, problem)))
+                    .forEach(errors::add);
+        }
+        if (!errors.isEmpty()) {
+            return IngestOutcome.rejected(eventId, errors);
+        }
+        return record(reading.event(), rawJson, channel);
+    }
+
+    private IngestOutcome record(ShipmentEvent event, String rawJson, EventChannel channel) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                ShipmentRecorder.Recorded recorded = recorder.record(event, rawJson, channel);
+                String shipmentId = recorded.shipmentId().toString();
+                return recorded.duplicate()
+                        ? IngestOutcome.duplicate(event.eventId(), shipmentId)
+                        : IngestOutcome.accepted(event.eventId(), shipmentId, recorded.outboxMessageId());
+            } catch (RuntimeException e) {
+                if (attempt >= config.raceAttempts() || !isUniqueViolation(e)) {
+                    throw e;
+                }
+                LOG.debugf("Event %s lost a unique-key race (attempt %d); trying again", event.eventId(), attempt);
+            }
+        }
+    }
+
+    private void publish(List<IngestOutcome> outcomes) {
+        relay.publishSoon(outcomes.stream().map(IngestOutcome::outboxMessageId).filter(Objects::nonNull).toList());
+    }
+
+    /** A type error already reported for a field makes the validator's "is required" for it redundant. */
+    private static boolean covers(FieldError known, FieldError problem) {
+        String field = known.field();
+        String other = problem.field();
+        return other.equals(field) || other.startsWith(field + ".") || other.startsWith(field + "[");
+    }
+
+    private static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

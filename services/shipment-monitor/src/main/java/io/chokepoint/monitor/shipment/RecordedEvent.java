@@ -1,0 +1,75 @@
+package io.chokepoint.monitor.shipment;
+
+import io.chokepoint.model.shipment.ShipmentEvent;
+import io.chokepoint.model.shipment.ShipmentEventType;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** An accepted partner event, in the shipment's history, with the JSON exactly as it was received. */
+@Entity
+@Table(name = "shipment_event")
+public class RecordedEvent extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "event_id", nullable = false, length = 64)
+    public String eventId;
+
+    @Column(name = "shipment_id", nullable = false)
+    public UUID shipmentId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "event_type", nullable = false)
+    public ShipmentEventType eventType;
+
+    @Column(name = "reporting_agency", nullable = false)
+    public String reportingAgency;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public EventChannel channel;
+
+    @Column(name = "raw_json", nullable = false)
+    public String rawJson;
+
+    static RecordedEvent of(ShipmentEvent event, UUID shipmentId, String rawJson, EventChannel channel, Instant now) {
+        RecordedEvent recorded = new RecordedEvent();
+        recorded.eventId = event.eventId();
+        recorded.shipmentId = shipmentId;
+        recorded.eventType = event.eventType();
+        recorded.reportingAgency = event.reportingAgency();
+        recorded.occurredAt = event.occurredAt();
+        recorded.receivedAt = now;
+        recorded.channel = channel;
+        recorded.rawJson = rawJson;
+        return recorded;
+    }
+
+    static Optional<RecordedEvent> findByEventId(String eventId) {
+        return find("eventId", eventId).firstResultOptional();
+    }
+
+    static List<RecordedEvent> historyOf(UUID shipmentId) {
+        return list("shipmentId = ?1 order by receivedAt, id", shipmentId);
+    }
+}

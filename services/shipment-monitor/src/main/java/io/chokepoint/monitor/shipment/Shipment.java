@@ -1,0 +1,84 @@
+package io.chokepoint.monitor.shipment;
+
+import io.chokepoint.model.shipment.ShipmentEvent;
+import io.chokepoint.model.shipment.ShipmentEventType;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A shipment as the partners' events describe it: one per declarationId. */
+@Entity
+@Table(name = "shipment")
+public class Shipment extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "declaration_id", nullable = false)
+    public String declarationId;
+
+    /** The agency whose event opened the shipment; each event keeps its own agency too. */
+    @Column(name = "reporting_agency", nullable = false)
+    public String reportingAgency;
+
+    /** The type of the latest event by occurrence, so a late DEPARTED does not undo an ARRIVED. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ShipmentEventType status;
+
+    @Column(name = "status_at", nullable = false)
+    public Instant statusAt;
+
+    /** Whether the latest assessment recognised controlled or watched goods, a mis-declaration or a risk. */
+    @Column(nullable = false)
+    public boolean flagged;
+
+    @Column(name = "last_revision", nullable = false)
+    public int lastRevision;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    static Shipment open(ShipmentEvent event, Instant now) {
+        Shipment shipment = new Shipment();
+        shipment.id = UUID.randomUUID();
+        shipment.declarationId = event.declarationId();
+        shipment.reportingAgency = event.reportingAgency();
+        shipment.status = event.eventType();
+        shipment.statusAt = event.occurredAt();
+        shipment.createdAt = now;
+        shipment.updatedAt = now;
+        return shipment;
+    }
+
+    /** Finds the shipment and locks it until commit, so that concurrent events get distinct revisions. */
+    static Optional<Shipment> lockByDeclarationId(String declarationId) {
+        return find("declarationId", declarationId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    int nextRevision() {
+        lastRevision++;
+        return lastRevision;
+    }
+
+    void apply(ShipmentEvent event, boolean assessedFlagged, Instant now) {
+        if (!event.occurredAt().isBefore(statusAt)) {
+            status = event.eventType();
+            statusAt = event.occurredAt();
+        }
+        flagged = assessedFlagged;
+        updatedAt = now;
+    }
+}

@@ -1,0 +1,66 @@
+package io.chokepoint.monitor.support;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.UUID;
+
+/** Shipment events in the contract's JSON, each with fresh ids so that tests never collide. */
+public final class TestEvents {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static final String CONTRACT_EXAMPLE = """
+            {
+              "eventId": "%s",
+              "eventType": "EXPORT_DECLARED",
+              "declarationId": "%s",
+              "reportingAgency": "CN-GACC",
+              "occurredAt": "2026-11-28T10:15:00Z",
+              "exporter":  {"name": "Jiangsu Example Fine Chemical Co., Ltd.", "country": "CN",
+                            "address": "1 Example Road, Nanjing",
+                            "identifiers": [{"scheme": "USCI", "value": "91320000MA1XXXXX"}]},
+              "consignee": {"name": "Distribuidora Ejemplo S.A. de C.V.", "country": "MX"},
+              "notifyParty": {"name": "Notificaciones Ejemplo"},
+              "forwarder": {"name": "Example Forwarding Ltd", "country": "KR"},
+              "route": {"originCountry": "CN", "destinationCountry": "MX", "portOfLoading": "CNSHA",
+                        "portOfDischarge": "MXZLO", "transshipmentPorts": ["KRPUS"], "modeOfTransport": "SEA",
+                        "vesselImo": "9321483"},
+              "goods": [{"line": 1, "description": "N-Phenethyl-4-piperidone", "hsCode": "293337",
+                         "casNumber": "39742-60-4", "quantity": 25, "unit": "KG",
+                         "value": {"amount": 1200.00, "currency": "USD"}}]
+            }""";
+
+    private TestEvents() {
+    }
+
+    public static String newEventId() {
+        return "evt-" + UUID.randomUUID();
+    }
+
+    public static String newDeclarationId() {
+        return "CN-GACC-TEST-" + UUID.randomUUID();
+    }
+
+    /** The contract's example event (an NPP shipment) with the given ids. */
+    public static ObjectNode npp(String eventId, String declarationId) {
+        try {
+            return (ObjectNode) MAPPER.readTree(CONTRACT_EXAMPLE.formatted(eventId, declarationId));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static ObjectNode npp() {
+        return npp(newEventId(), newDeclarationId());
+    }
+
+    /** The same shipment declaring cotton T-shirts instead. */
+    public static ObjectNode benign(String eventId, String declarationId) {
+        ObjectNode event = npp(eventId, declarationId);
+        ObjectNode line = (ObjectNode) event.withArray("goods").get(0);
+        line.put("description", "Cotton T-shirts").put("hsCode", "610910").remove("casNumber");
+        return event;
+    }
+}
