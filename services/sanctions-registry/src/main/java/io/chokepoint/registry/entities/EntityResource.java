@@ -1,0 +1,103 @@
+package io.chokepoint.registry.entities;
+
+import io.chokepoint.registry.web.Page;
+import io.chokepoint.registry.web.Problems;
+import io.chokepoint.registry.web.RequestContext;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Manual entries and delisting. */
+@Path("/api/v1/entities")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EntityResource {
+
+    @Inject
+    EntityService entities;
+    @Inject
+    RequestContext context;
+
+    @POST
+    public RestResponse<EntityView> create(EntityRequest request, @RestHeader("X-Actor") String actor) {
+        String who = context.actor(actor);
+        EntityView created = entities.create(EntityRequestValidator.validate(request), who);
+        return RestResponse.ResponseBuilder.<EntityView>created(URI.create("/api/v1/entities/" + created.entityId()))
+                .entity(created).build();
+    }
+
+    @GET
+    public Page<EntityView> list(@RestQuery String source, @RestQuery String status, @RestQuery String name,
+                                 @RestQuery Integer page, @RestQuery Integer size) {
+        RequestContext.PageRequest request = context.page(page, size);
+        Problems problems = new Problems();
+        EntityStatus wanted = problems.parseEnum("status", status, EntityStatus.class, false);
+        problems.throwIfAny();
+        PanacheQuery<SanctionedEntity> query = filter(source, wanted, name);
+        List<EntityView> items = query.page(request.page(), request.size()).list().stream().map(EntityView::of).toList();
+        return new Page<>(items, request.page(), request.size(), query.count());
+    }
+
+    @GET
+    @Path("{id}")
+    public EntityView get(@RestPath String id) {
+        return entities.get(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    public EntityView update(@RestPath String id, EntityRequest request, @RestHeader("X-Actor") String actor) {
+        String who = context.actor(actor);
+        return entities.update(id, EntityRequestValidator.validate(request), who);
+    }
+
+    /** Delisting, never a physical delete: the entity stays readable with status DELISTED. */
+    @DELETE
+    @Path("{id}")
+    public EntityView delist(@RestPath String id, @RestHeader("X-Actor") String actor) {
+        return entities.delist(id, context.actor(actor));
+    }
+
+    private static PanacheQuery<SanctionedEntity> filter(String source, EntityStatus status, String name) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (source != null && !source.isBlank()) {
+            conditions.add("source = :source");
+            parameters.and("source", source.trim());
+        }
+        if (status != null) {
+            conditions.add("status = :status");
+            parameters.and("status", status);
+        }
+        if (name != null && !name.isBlank()) {
+            conditions.add("lower(name) like :name escape '\\'");
+            parameters.and("name", "%" + escapeLike(name.trim().toLowerCase(Locale.ROOT)) + "%");
+        }
+        Sort sort = Sort.ascending("name", "id");
+        return conditions.isEmpty()
+                ? SanctionedEntity.findAll(sort)
+                : SanctionedEntity.find(String.join(" and ", conditions), sort, parameters);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,12 @@
+package io.chokepoint.registry.lists;
+
+import io.chokepoint.registry.entities.EntityView;
+
+import java.util.List;
+
+/**
+ * Fired when a list version is committed: the changed entities in their new state (delisted ones included).
+ * Observe it with {@code during = TransactionPhase.AFTER_SUCCESS}.
+ */
+public record ListVersionCommitted(String listVersion, long seq, List<EntityView> changed) {
+}

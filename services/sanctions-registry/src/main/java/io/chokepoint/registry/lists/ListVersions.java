@@ -1,0 +1,97 @@
+package io.chokepoint.registry.lists;
+
+import io.chokepoint.model.Topics;
+import io.chokepoint.model.sanctions.ListVersionPublished;
+import io.chokepoint.model.sanctions.SanctionedEntityChanged;
+import io.chokepoint.registry.audit.AuditAction;
+import io.chokepoint.registry.audit.AuditLog;
+import io.chokepoint.registry.entities.EntityView;
+import io.chokepoint.registry.entities.SanctionedEntity;
+import io.chokepoint.registry.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Opens change sets and turns each into a list version: audited, published, and applied to screening. */
+@ApplicationScoped
+public class ListVersions {
+
+    @Inject
+    AuditLog audit;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Event<ListVersionCommitted> committed;
+
+    /**
+     * @param source      the list the changes come from (MANUAL, OFAC-SDN, UN-SC, ...)
+     * @param description what the changes are, in words ("manual entry", "OFAC import of sdn.csv")
+     */
+    public ListChangeSet open(String source, String actor, String description) {
+        return new ListChangeSet(this, source, actor, description);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    Optional<ListVersion> commit(ListChangeSet set) {
+        if (set.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        ListVersion version = issue(set, now);
+        for (ListChangeSet.Change change : set.changes()) {
+            change.entity().listVersion = version.id;
+        }
+        // Flushing now makes each entity's revision final before it is audited, published and indexed.
+        SanctionedEntity.flush();
+        List<EntityView> changed = new ArrayList<>();
+        for (ListChangeSet.Change change : set.changes()) {
+            EntityView after = EntityView.of(change.entity());
+            changed.add(after);
+            audit.record(set.actor(), change.action(), change.entity().id, version.id, change.before(), after, now);
+            publishEntity(after, now);
+        }
+        version.persist();
+        outbox.enqueue(Topics.SANCTIONS_LIST_VERSIONS, version.id, new ListVersionPublished(version.id,
+                version.source, version.createdAt, version.added, version.changed, version.removed), "list-version-" + version.id);
+        committed.fire(new ListVersionCommitted(version.id, version.seq, changed));
+        return Optional.of(version);
+    }
+
+    private ListVersion issue(ListChangeSet set, Instant now) {
+        ListVersionCounter counter = ListVersionCounter.lock();
+        ListVersion version = new ListVersion();
+        version.id = counter.next(LocalDate.ofInstant(now, ZoneOffset.UTC));
+        version.seq = counter.lastSeq;
+        version.source = set.source();
+        version.actor = set.actor();
+        version.description = set.description();
+        version.createdAt = now;
+        version.added = set.count(AuditAction.CREATED);
+        version.changed = set.count(AuditAction.CHANGED);
+        version.removed = set.count(AuditAction.DELISTED);
+        return version;
+    }
+
+    /** The entity's new state; a delisting is followed by a tombstone so that compaction forgets the key. */
+    private void publishEntity(EntityView entity, Instant now) {
+        outbox.enqueue(Topics.SANCTIONS_ENTITIES, entity.entityId(), toEvent(entity, now), UUID.randomUUID().toString());
+        if (!entity.listed()) {
+            outbox.enqueue(Topics.SANCTIONS_ENTITIES, entity.entityId(), null, UUID.randomUUID().toString());
+        }
+    }
+
+    private static SanctionedEntityChanged toEvent(EntityView e, Instant now) {
+        return new SanctionedEntityChanged(e.entityId(), e.source(), e.sourceId(), e.type().name(), e.name(),
+                e.aliases().stream().map(a -> a.name()).toList(), e.countries(), e.programs(), e.listedOn(),
+                SanctionedEntityChanged.EntityStatus.valueOf(e.status().name()), e.listVersion(), now);
+    }
+}

@@ -1,0 +1,65 @@
+package io.chokepoint.registry.screening;
+
+import io.smallrye.config.ConfigMapping;
+
+import java.time.Duration;
+
+/** Screening settings. */
+@ConfigMapping(prefix = "chokepoint.screening")
+public interface ScreeningConfig {
+
+    /**
+     * Score (0 to 1) at or above which a match is reported when a request names no threshold. Shipment parties
+     * are screened with it, so every reported match of a shipment is worth an alert.
+     */
+    double alertThreshold();
+
+    /** Most matches answered per query when the request names no limit. */
+    int defaultLimit();
+
+    /** Largest limit a request may ask for. */
+    int maxLimit();
+
+    /** Most queries in one {@code POST /api/v1/screen/batch}. */
+    int maxBatchSize();
+
+    /** How far back a rescreen after a list change looks for screened shipment parties. */
+    Duration rescreenWindow();
+
+    /** How the matcher weighs evidence. */
+    Matcher matcher();
+
+    /** See {@link MatcherSettings} for the meaning of each key. */
+    interface Matcher {
+
+        /** Token pairs less similar than this (Jaro-Winkler) count as not matching at all. */
+        double minTokenSimilarity();
+
+        /** Similarity of an initial to a word it begins ("J" and "Joaquin"). */
+        double initialSimilarity();
+
+        /** Subtracted when the matched name is a weak alias. */
+        double weakAliasPenalty();
+
+        /** Subtracted when the query asks for another entity type. */
+        double typeMismatchPenalty();
+
+        /** Subtracted when the query's country is none of the entity's countries. */
+        double countryMismatchPenalty();
+
+        /** Added when the query's country is one of the entity's countries. */
+        double countryMatchBonus();
+
+        /** Least score of an entity whose identifier equals one of the query's. */
+        double identifierMatchFloor();
+
+        /** A token shared by more names than this is too common to select candidates by. */
+        int maxPostingSize();
+
+        default MatcherSettings toSettings() {
+            return new MatcherSettings(minTokenSimilarity(), initialSimilarity(), weakAliasPenalty(),
+                    typeMismatchPenalty(), countryMismatchPenalty(), countryMatchBonus(), identifierMatchFloor(),
+                    maxPostingSize());
+        }
+    }
+}

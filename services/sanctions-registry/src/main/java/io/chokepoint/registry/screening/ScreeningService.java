@@ -1,0 +1,102 @@
+package io.chokepoint.registry.screening;
+
+import io.chokepoint.registry.entities.Address;
+import io.chokepoint.registry.entities.EntityStatus;
+import io.chokepoint.registry.entities.EntityView;
+import io.chokepoint.registry.entities.SanctionedEntity;
+import io.chokepoint.registry.lists.ListVersion;
+import io.chokepoint.registry.lists.ListVersionCommitted;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Holds the screening engine: loads the listed entities at start and applies every list version right after
+ * its commit, so that a delisted entity stops matching as soon as the delisting request returns.
+ */
+@ApplicationScoped
+public class ScreeningService {
+
+    private static final Logger LOG = Logger.getLogger(ScreeningService.class);
+
+    @Inject
+    ScreeningConfig config;
+    @Inject
+    SuppressionRegistry suppressions;
+
+    private ScreeningEngine engine;
+    private volatile boolean loaded;
+
+    @PostConstruct
+    void createEngine() {
+        engine = new ScreeningEngine(config.matcher().toSettings(), suppressions);
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        ensureLoaded();
+    }
+
+    /** After the commit only: an index fed by a rolled-back change would match entities that do not exist. */
+    void onListVersion(@Observes(during = TransactionPhase.AFTER_SUCCESS) ListVersionCommitted version) {
+        engine.apply(version.changed().stream().map(ScreeningService::screenable).toList(),
+                version.listVersion(), version.seq());
+    }
+
+    public ScreeningOutcome screen(ScreeningQuery query) {
+        ensureLoaded();
+        return engine.screen(query);
+    }
+
+    public String listVersion() {
+        ensureLoaded();
+        return engine.listVersion();
+    }
+
+    /**
+     * Loads the listed entities once. Safe against list versions committed meanwhile: the engine keeps the
+     * newest revision of each entity whatever the order in which states arrive.
+     */
+    private void ensureLoaded() {
+        if (loaded) {
+            return;
+        }
+        synchronized (this) {
+            if (loaded) {
+                return;
+            }
+            suppressions.load();
+            QuarkusTransaction.requiringNew().run(() -> {
+                List<ScreenableEntity> listed = SanctionedEntity.<SanctionedEntity>stream("status", EntityStatus.LISTED)
+                        .map(EntityView::of).map(ScreeningService::screenable).toList();
+                ListVersion latest = ListVersion.latest();
+                engine.apply(listed, latest == null ? null : latest.id, latest == null ? Long.MIN_VALUE : latest.seq);
+            });
+            loaded = true;
+            LOG.infof("Screening index holds %d listed entities, list version %s", engine.size(), engine.listVersion());
+        }
+    }
+
+    static ScreenableEntity screenable(EntityView e) {
+        Set<String> countries = new LinkedHashSet<>();
+        e.countries().forEach(c -> countries.add(c.toUpperCase(Locale.ROOT)));
+        e.addresses().stream().map(Address::country).filter(c -> c != null && !c.isBlank())
+                .forEach(c -> countries.add(c.toUpperCase(Locale.ROOT)));
+        Set<String> identifiers = e.identifiers().stream().map(i -> ScreeningEngine.identifierKey(i.value()))
+                .filter(k -> !k.isEmpty()).collect(Collectors.toSet());
+        List<ScreenableEntity.ListedName> aliases = e.aliases().stream()
+                .map(a -> new ScreenableEntity.ListedName(a.name(), a.weak())).toList();
+        return new ScreenableEntity(e.entityId(), e.source(), e.sourceId(), e.type(), e.name(), aliases,
+                countries, identifiers, e.programs(), e.revision(), e.listed());
+    }
+}

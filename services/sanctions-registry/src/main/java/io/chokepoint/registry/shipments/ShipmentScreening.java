@@ -1,0 +1,94 @@
+package io.chokepoint.registry.shipments;
+
+import io.chokepoint.model.Topics;
+import io.chokepoint.model.assessment.AssessedParty;
+import io.chokepoint.model.assessment.ShipmentAssessed;
+import io.chokepoint.model.screening.PartyScreening;
+import io.chokepoint.model.screening.ScreeningResult;
+import io.chokepoint.model.shipment.PartyIdentifier;
+import io.chokepoint.registry.outbox.Outbox;
+import io.chokepoint.registry.screening.NameNormalizer;
+import io.chokepoint.registry.screening.ScreeningConfig;
+import io.chokepoint.registry.screening.ScreeningOutcome;
+import io.chokepoint.registry.screening.ScreeningQuery;
+import io.chokepoint.registry.screening.ScreeningService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Screens every party of an assessed shipment and publishes one result. Idempotent on the assessment's
+ * eventId: a redelivered assessment re-emits the stored result (same eventId, same matches) instead of
+ * screening again against a list that may have changed since.
+ */
+@ApplicationScoped
+public class ShipmentScreening {
+
+    static final String CONSUMER = "sanctions-registry/shipments.assessed";
+
+    @Inject
+    ScreeningService screening;
+    @Inject
+    ScreeningConfig config;
+    @Inject
+    Outbox outbox;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ScreeningResult handle(ShipmentAssessed assessment) {
+        if (ProcessedEvent.seen(CONSUMER, assessment.eventId())) {
+            StoredScreeningResult stored = StoredScreeningResult.findById(assessment.eventId());
+            publish(stored.payload);
+            return stored.payload;
+        }
+        ScreeningResult result = screen(assessment, Instant.now());
+        StoredScreeningResult.of(result).persist();
+        remember(assessment, result.screenedAt());
+        ProcessedEvent.record(CONSUMER, assessment.eventId(), result.screenedAt());
+        publish(result);
+        return result;
+    }
+
+    private ScreeningResult screen(ShipmentAssessed assessment, Instant now) {
+        String listVersion = screening.listVersion();
+        List<PartyScreening> parties = new ArrayList<>();
+        for (AssessedParty party : assessment.parties()) {
+            ScreeningOutcome outcome = screening.screen(new ScreeningQuery(party.name(), null, party.country(),
+                    identifierValues(party), config.alertThreshold(), config.defaultLimit()));
+            listVersion = outcome.listVersion();
+            parties.add(new PartyScreening(party.role(), party.name(), party.country(), outcome.matches()));
+        }
+        return new ScreeningResult(UUID.randomUUID().toString(), assessment.shipmentId(), assessment.declarationId(),
+                assessment.reportingAgency(), assessment.eventId(), assessment.revision(), listVersion, now, false, parties);
+    }
+
+    private static List<String> identifierValues(AssessedParty party) {
+        if (party.identifiers() == null) {
+            return List.of();
+        }
+        return party.identifiers().stream().filter(i -> i != null && i.value() != null)
+                .map(PartyIdentifier::value).toList();
+    }
+
+    private static void remember(ShipmentAssessed assessment, Instant at) {
+        for (AssessedParty party : assessment.parties()) {
+            ScreenedParty screened = new ScreenedParty();
+            screened.shipmentId = assessment.shipmentId();
+            screened.assessmentEventId = assessment.eventId();
+            screened.role = party.role();
+            screened.name = party.name();
+            screened.nameKey = NameNormalizer.normalize(party.name()).key();
+            screened.country = party.country();
+            screened.screenedAt = at;
+            screened.persist();
+        }
+    }
+
+    private void publish(ScreeningResult result) {
+        outbox.enqueue(Topics.SCREENING_RESULTS, result.shipmentId(), result, result.eventId());
+    }
+}
