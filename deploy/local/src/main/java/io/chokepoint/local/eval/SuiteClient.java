@@ -1,0 +1,84 @@
+package io.chokepoint.local.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/** The running suite's REST APIs, as the evaluation uses them. */
+final class SuiteClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI monitor;
+    private final URI registry;
+    private final URI alerting;
+
+    SuiteClient(URI monitor, URI registry, URI alerting) {
+        this.monitor = monitor;
+        this.registry = registry;
+        this.alerting = alerting;
+    }
+
+    /** Posts events as one batch; answers the per-event results in order. */
+    JsonNode postBatch(List<JsonNode> events) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(monitor.resolve("/api/v1/shipments/batch"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(events)))
+                .build();
+        return expectOk(request).path("results");
+    }
+
+    JsonNode shipment(String shipmentId) throws IOException, InterruptedException {
+        return expectOk(HttpRequest.newBuilder(monitor.resolve("/api/v1/shipments/" + shipmentId)).GET().build());
+    }
+
+    JsonNode alertsForDeclaration(String declarationId) throws IOException, InterruptedException {
+        String query = "/api/v1/alerts?size=200&declarationId=" + URLEncoder.encode(declarationId, StandardCharsets.UTF_8);
+        return expectOk(HttpRequest.newBuilder(alerting.resolve(query)).GET().build()).path("items");
+    }
+
+    /** Imports an OFAC SDN legacy CSV snapshot (sdn.csv, alt.csv, add.csv); importing it again changes nothing. */
+    JsonNode importOfac(Path directory) throws IOException, InterruptedException {
+        String boundary = "chokepoint-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (String part : List.of("sdn", "alt", "add")) {
+            Path file = directory.resolve(part + ".csv");
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+                    + file.getFileName() + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(Files.readAllBytes(file));
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(registry.resolve("/api/v1/imports?format=ofac-csv"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("X-Actor", "chokepoint-eval")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
+        return expectOk(request);
+    }
+
+    private JsonNode expectOk(HttpRequest request) throws IOException, InterruptedException {
+        HttpRequest timed = HttpRequest.newBuilder(request, (name, value) -> true).timeout(TIMEOUT).build();
+        HttpResponse<String> response = http.send(timed, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
+                    + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+}
