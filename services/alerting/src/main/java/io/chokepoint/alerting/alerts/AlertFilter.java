@@ -2,8 +2,8 @@ package io.chokepoint.alerting.alerts;
 
 import io.chokepoint.alerting.rules.AlertType;
 import io.chokepoint.alerting.rules.Severity;
-import io.chokepoint.alerting.web.FieldError;
-import io.chokepoint.alerting.web.InvalidRequestException;
+import io.chokepoint.platform.web.FieldError;
+import io.chokepoint.platform.web.InvalidRequestException;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,12 +1,13 @@
 package io.chokepoint.alerting.alerts;
 
-import io.chokepoint.alerting.outbox.Outbox;
 import io.chokepoint.alerting.rules.ExplanationWriter;
 import io.chokepoint.alerting.rules.Finding;
 import io.chokepoint.alerting.rules.Severity;
 import io.chokepoint.alerting.rules.SeverityPolicy;
 import io.chokepoint.alerting.support.JsonCodec;
 import io.chokepoint.model.Topics;
+import io.chokepoint.platform.outbox.OutboundEvent;
+import io.chokepoint.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -63,7 +64,9 @@ public class AlertRecorder {
         AlertEvent.of(alert.id, AlertEvent.Kind.RAISED, now,
                 "Raised " + alert.severity + " from screening result " + finding.screeningEventId(),
                 null, finding.screeningEventId()).persist();
-        outbox.enqueue(Topics.ALERTS_RAISED, alert.id.toString(), views.toAlertRaised(alert));
+        String alertId = alert.id.toString();
+        outbox.enqueue(OutboundEvent.of(Topics.ALERTS_RAISED, alertId, views.toAlertRaised(alert))
+                .withSubject(alertId));
         LOG.infof("Raised alert %s %s for shipment %s, %s matched %s", alert.id, alert.type,
                 alert.shipmentId, alert.partyRole, alert.entityId);
     }

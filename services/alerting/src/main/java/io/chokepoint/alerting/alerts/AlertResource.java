@@ -1,10 +1,10 @@
 package io.chokepoint.alerting.alerts;
 
+import io.chokepoint.platform.web.UnknownIdException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -51,7 +51,7 @@ public class AlertResource {
     @Path("/{id}")
     public AlertDetail get(@PathParam("id") String id) {
         Alert alert = parseId(id).flatMap(uuid -> Alert.<Alert>findByIdOptional(uuid))
-                .orElseThrow(() -> new NotFoundException("No alert with id " + id));
+                .orElseThrow(() -> new UnknownIdException("No alert with id " + id));
         return views.toDetail(alert, AlertEvent.historyOf(alert.id));
     }
 

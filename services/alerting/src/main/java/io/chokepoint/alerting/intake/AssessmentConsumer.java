@@ -2,9 +2,10 @@ package io.chokepoint.alerting.intake;
 
 import io.chokepoint.alerting.support.JsonCodec;
 import io.chokepoint.model.assessment.ShipmentAssessed;
+import io.chokepoint.platform.messaging.ConsumerRetry;
+import io.chokepoint.platform.messaging.ProcessedEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -12,7 +13,8 @@ import java.time.Instant;
 
 /**
  * Consumes {@code shipments.assessed}: keeps every assessment revision, then evaluates the screening results
- * of that revision that arrived before it.
+ * of that revision that arrived before it. Each attempt runs in its own transaction; an invalid record is
+ * dead-lettered at once, a transient failure is retried first (see {@link ConsumerRetry}).
  */
 @ApplicationScoped
 public class AssessmentConsumer {
@@ -24,19 +26,24 @@ public class AssessmentConsumer {
     private final ShipmentLock lock;
     private final ShipmentEvaluation evaluation;
     private final JsonCodec json;
+    private final ConsumerRetry retry;
 
     public AssessmentConsumer(EventReader reader, ShipmentLock lock, ShipmentEvaluation evaluation,
-                              JsonCodec json) {
+                              JsonCodec json, ConsumerRetry retry) {
         this.reader = reader;
         this.lock = lock;
         this.evaluation = evaluation;
         this.json = json;
+        this.retry = retry;
     }
 
     @Incoming("shipments-assessed")
     @Blocking
-    @Transactional
     public void onAssessment(String record) {
+        retry.inTransaction(() -> handle(record));
+    }
+
+    private void handle(String record) {
         ShipmentAssessed assessment = reader.assessment(record);
         lock.lock(assessment.shipmentId());
         if (ProcessedEvent.isProcessed(CONSUMER, assessment.eventId())) {

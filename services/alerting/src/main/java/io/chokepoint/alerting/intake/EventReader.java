@@ -7,6 +7,7 @@ import io.chokepoint.model.assessment.ShipmentAssessed;
 import io.chokepoint.model.screening.Match;
 import io.chokepoint.model.screening.PartyScreening;
 import io.chokepoint.model.screening.ScreeningResult;
+import io.chokepoint.platform.messaging.InvalidEventException;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;

@@ -2,9 +2,10 @@ package io.chokepoint.alerting.intake;
 
 import io.chokepoint.alerting.support.JsonCodec;
 import io.chokepoint.model.screening.ScreeningResult;
+import io.chokepoint.platform.messaging.ConsumerRetry;
+import io.chokepoint.platform.messaging.ProcessedEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -13,6 +14,8 @@ import java.time.Instant;
 /**
  * Consumes {@code screening.results}: keeps every result, then evaluates it with the assessment of the
  * revision it screened, if that has arrived (otherwise the assessment will evaluate it when it comes).
+ * Each attempt runs in its own transaction; an invalid record is dead-lettered at once, a transient failure is
+ * retried first (see {@link ConsumerRetry}).
  */
 @ApplicationScoped
 public class ScreeningConsumer {
@@ -24,18 +27,24 @@ public class ScreeningConsumer {
     private final ShipmentLock lock;
     private final ShipmentEvaluation evaluation;
     private final JsonCodec json;
+    private final ConsumerRetry retry;
 
-    public ScreeningConsumer(EventReader reader, ShipmentLock lock, ShipmentEvaluation evaluation, JsonCodec json) {
+    public ScreeningConsumer(EventReader reader, ShipmentLock lock, ShipmentEvaluation evaluation, JsonCodec json,
+                             ConsumerRetry retry) {
         this.reader = reader;
         this.lock = lock;
         this.evaluation = evaluation;
         this.json = json;
+        this.retry = retry;
     }
 
     @Incoming("screening-results")
     @Blocking
-    @Transactional
     public void onScreeningResult(String record) {
+        retry.inTransaction(() -> handle(record));
+    }
+
+    private void handle(String record) {
         ScreeningResult result = reader.screeningResult(record);
         lock.lock(result.shipmentId());
         if (ProcessedEvent.isProcessed(CONSUMER, result.eventId())

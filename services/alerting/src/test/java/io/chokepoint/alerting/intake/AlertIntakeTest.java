@@ -2,10 +2,11 @@ package io.chokepoint.alerting.intake;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chokepoint.alerting.TestKafka;
-import io.chokepoint.alerting.outbox.OutboxMessage;
 import io.chokepoint.model.Topics;
 import io.chokepoint.model.assessment.ShipmentAssessed;
 import io.chokepoint.model.screening.ScreeningResult;
+import io.chokepoint.platform.messaging.ProcessedEvent;
+import io.chokepoint.platform.outbox.OutboxMessage;
 import io.chokepoint.testing.KafkaBrokerResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;

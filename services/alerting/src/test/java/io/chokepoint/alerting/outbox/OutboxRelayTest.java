@@ -2,6 +2,8 @@ package io.chokepoint.alerting.outbox;
 
 import io.chokepoint.alerting.TestKafka;
 import io.chokepoint.model.Topics;
+import io.chokepoint.platform.outbox.Outbox;
+import io.chokepoint.platform.outbox.OutboxMessage;
 import io.chokepoint.testing.KafkaBrokerResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;

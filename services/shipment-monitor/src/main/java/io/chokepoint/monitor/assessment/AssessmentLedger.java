@@ -6,6 +6,8 @@ import io.chokepoint.model.Topics;
 import io.chokepoint.model.assessment.ShipmentAssessed;
 import io.chokepoint.model.shipment.ShipmentEvent;
 import io.chokepoint.monitor.catalog.GoodsClassifier;
+import io.chokepoint.platform.outbox.OutboundEvent;
+import io.chokepoint.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -14,21 +16,25 @@ import java.util.UUID;
 
 /**
  * Assesses an event and stores the assessment with its outbox message, inside the caller's transaction: the
- * event, its assessment and the promise to publish it are committed together or not at all.
+ * event, its assessment and the promise to publish it are committed together or not at all. Why an outbox: REST
+ * input is never redelivered, so once an event is committed only the outbox remembers that its assessment is still
+ * owed; the platform relays it right after the commit, and again later if that fails.
  */
 @ApplicationScoped
 public class AssessmentLedger {
 
-    /** What was stored: the assessment, whether it flags the shipment, and the outbox message to send. */
-    public record Recorded(ShipmentAssessed assessment, boolean flagged, long outboxMessageId) {
+    /** What was stored: the assessment, and whether it flags the shipment. */
+    public record Recorded(ShipmentAssessed assessment, boolean flagged) {
     }
 
     private final ShipmentAssessor assessor;
     private final ObjectMapper mapper;
+    private final Outbox outbox;
 
-    AssessmentLedger(GoodsClassifier classifier, ObjectMapper mapper) {
+    AssessmentLedger(GoodsClassifier classifier, ObjectMapper mapper, Outbox outbox) {
         this.assessor = new ShipmentAssessor(classifier);
         this.mapper = mapper;
+        this.outbox = outbox;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -47,15 +53,11 @@ public class AssessmentLedger {
         assessment.payload = json;
         assessment.persist();
 
-        OutboxMessage message = new OutboxMessage();
-        message.topic = Topics.SHIPMENTS_ASSESSED;
-        message.messageKey = assessed.shipmentId();
-        message.ceId = assessed.eventId();
-        message.ceSubject = assessed.shipmentId();
-        message.payload = json;
-        message.createdAt = now;
-        message.persist();
-        return new Recorded(assessed, flagged, message.id);
+        // The assessment's eventId is its CloudEvents id, so consumers can match the record to the event.
+        outbox.enqueue(OutboundEvent.of(Topics.SHIPMENTS_ASSESSED, assessed.shipmentId(), assessed)
+                .withId(assessed.eventId())
+                .withSubject(assessed.shipmentId()));
+        return new Recorded(assessed, flagged);
     }
 
     private String toJson(ShipmentAssessed assessed) {

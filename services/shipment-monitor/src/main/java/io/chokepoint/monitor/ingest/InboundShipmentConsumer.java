@@ -2,8 +2,9 @@ package io.chokepoint.monitor.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.chokepoint.monitor.errors.FieldError;
 import io.chokepoint.monitor.shipment.EventChannel;
+import io.chokepoint.platform.messaging.ConsumerRetry;
+import io.chokepoint.platform.web.FieldError;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,9 +22,11 @@ import java.util.stream.Collectors;
 
 /**
  * Partner events from {@code shipments.inbound}, handled exactly as REST ones. A record that cannot be read or
- * fails validation is nacked, which the dead-letter-queue failure strategy sends to {@code shipments.inbound.dlq}
- * with the reason in {@code dead-letter-reason} and every problem, as JSON, in {@value #ERRORS_HEADER}; the
- * consumer then goes on. Duplicates are acknowledged and ignored.
+ * fails validation is nacked at once, which the dead-letter-queue failure strategy sends to
+ * {@code shipments.inbound.dlq} with the reason in {@code dead-letter-reason} and every problem, as JSON, in
+ * {@value #ERRORS_HEADER}; the consumer then goes on. Duplicates are acknowledged and ignored. Any other failure
+ * (the database away) is retried with backoff first, and dead-letters the record only if it lasts
+ * (see {@link ConsumerRetry}); a retry is safe because ingestion is idempotent by eventId.
  * <p>
  * Not {@code @Transactional} itself: each event is recorded in its own transaction by the ingestion service, and
  * the unique eventId of the stored event is the processed-event log, shared with REST so that an event sent both
@@ -43,10 +46,13 @@ public class InboundShipmentConsumer {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    ConsumerRetry retry;
+
     @Incoming("shipments-inbound")
     @Blocking
     public CompletionStage<Void> consume(Message<String> record) {
-        IngestOutcome outcome = ingestion.ingest(record.getPayload(), EventChannel.KAFKA);
+        IngestOutcome outcome = retry.call(() -> ingestion.ingest(record.getPayload(), EventChannel.KAFKA));
         if (outcome.status() != IngestStatus.REJECTED) {
             LOG.debugf("Inbound event %s: %s (shipment %s)", outcome.eventId(), outcome.status(), outcome.shipmentId());
             return record.ack();

@@ -1,7 +1,7 @@
 package io.chokepoint.monitor.ingest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.chokepoint.monitor.errors.FieldError;
+import io.chokepoint.platform.web.FieldError;
 
 import java.util.List;
 

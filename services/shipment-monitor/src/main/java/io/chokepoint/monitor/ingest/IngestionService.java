@@ -3,21 +3,19 @@ package io.chokepoint.monitor.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chokepoint.model.shipment.ShipmentEvent;
-import io.chokepoint.monitor.assessment.OutboxRelay;
-import io.chokepoint.monitor.errors.FieldError;
 import io.chokepoint.monitor.shipment.EventChannel;
 import io.chokepoint.monitor.shipment.ShipmentRecorder;
+import io.chokepoint.platform.web.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * The one way in for partner events, whichever channel brought them: read, validate, record (idempotently, by
- * eventId), then hand the assessment to the outbox relay once it is committed.
+ * The one way in for partner events, whichever channel brought them: read, validate, then record (idempotently, by
+ * eventId) with the assessment and its outbox message, which is relayed once committed.
  */
 @ApplicationScoped
 public class IngestionService {
@@ -28,13 +26,11 @@ public class IngestionService {
     private final ShipmentEventReader reader;
     private final ShipmentEventValidator validator = new ShipmentEventValidator();
     private final ShipmentRecorder recorder;
-    private final OutboxRelay relay;
     private final IngestConfig config;
 
-    IngestionService(ObjectMapper mapper, ShipmentRecorder recorder, OutboxRelay relay, IngestConfig config) {
+    IngestionService(ObjectMapper mapper, ShipmentRecorder recorder, IngestConfig config) {
         this.reader = new ShipmentEventReader(mapper);
         this.recorder = recorder;
-        this.relay = relay;
         this.config = config;
     }
 
@@ -44,16 +40,12 @@ public class IngestionService {
         if (!document.isReadable()) {
             return IngestOutcome.rejected(null, List.of(document.syntaxError()));
         }
-        IngestOutcome outcome = intake(document.root(), json, channel);
-        publish(List.of(outcome));
-        return outcome;
+        return intake(document.root(), json, channel);
     }
 
     /** Takes several events, each on its own (one bad event does not stop the others), in order. */
     public List<IngestOutcome> ingestAll(List<JsonNode> events, EventChannel channel) {
-        List<IngestOutcome> outcomes = events.stream().map(node -> intake(node, node.toString(), channel)).toList();
-        publish(outcomes);
-        return outcomes;
+        return events.stream().map(node -> intake(node, node.toString(), channel)).toList();
     }
 
     public ShipmentEventReader reader() {
@@ -82,7 +74,7 @@ public class IngestionService {
                 String shipmentId = recorded.shipmentId().toString();
                 return recorded.duplicate()
                         ? IngestOutcome.duplicate(event.eventId(), shipmentId)
-                        : IngestOutcome.accepted(event.eventId(), shipmentId, recorded.outboxMessageId());
+                        : IngestOutcome.accepted(event.eventId(), shipmentId);
             } catch (RuntimeException e) {
                 if (attempt >= config.raceAttempts() || !isUniqueViolation(e)) {
                     throw e;
@@ -90,10 +82,6 @@ public class IngestionService {
                 LOG.debugf("Event %s lost a unique-key race (attempt %d); trying again", event.eventId(), attempt);
             }
         }
-    }
-
-    private void publish(List<IngestOutcome> outcomes) {
-        relay.publishSoon(outcomes.stream().map(IngestOutcome::outboxMessageId).filter(Objects::nonNull).toList());
     }
 
     /** A type error already reported for a field makes the validator's "is required" for it redundant. */

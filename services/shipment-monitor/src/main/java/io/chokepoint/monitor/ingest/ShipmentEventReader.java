@@ -1,6 +1,5 @@
 package io.chokepoint.monitor.ingest;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -9,7 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.chokepoint.model.shipment.ShipmentEvent;
-import io.chokepoint.monitor.errors.FieldError;
+import io.chokepoint.platform.web.FieldError;
+import io.chokepoint.platform.web.JsonErrors;
+import io.chokepoint.platform.web.JsonPaths;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -83,29 +84,12 @@ public class ShipmentEventReader {
         }
     }
 
+    /** Where the syntax breaks: the path the parser had reached, and its own words. */
     private static FieldError syntaxError(JsonProcessingException e) {
         String field = FieldError.BODY;
         if (e.getProcessor() instanceof JsonParser parser) {
             field = JsonPaths.of(parser.getParsingContext(), null);
         }
-        JsonLocation location = e.getLocation();
-        String where = location == null ? ""
-                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-        return new FieldError(field, "malformed JSON" + where + ": " + firstLine(e.getOriginalMessage()));
-    }
-
-    /** Jackson's own words, without the parser internals it appends. */
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        String text = message;
-        for (String noise : List.of("\n", " (start marker at", " at [Source:")) {
-            int at = text.indexOf(noise);
-            if (at >= 0) {
-                text = text.substring(0, at);
-            }
-        }
-        return text;
+        return new FieldError(field, JsonErrors.syntaxMessage(e));
     }
 }

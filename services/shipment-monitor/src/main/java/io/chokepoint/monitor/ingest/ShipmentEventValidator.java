@@ -11,7 +11,7 @@ import io.chokepoint.monitor.codes.CountryCode;
 import io.chokepoint.monitor.codes.HsCode;
 import io.chokepoint.monitor.codes.ImoNumber;
 import io.chokepoint.monitor.codes.UnLocode;
-import io.chokepoint.monitor.errors.FieldError;
+import io.chokepoint.platform.web.FieldError;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

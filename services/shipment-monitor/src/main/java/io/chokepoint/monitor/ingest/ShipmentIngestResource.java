@@ -2,9 +2,9 @@ package io.chokepoint.monitor.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chokepoint.model.shipment.ShipmentEvent;
-import io.chokepoint.monitor.errors.ErrorResponse;
-import io.chokepoint.monitor.errors.FieldError;
 import io.chokepoint.monitor.shipment.EventChannel;
+import io.chokepoint.platform.web.ErrorResponse;
+import io.chokepoint.platform.web.FieldError;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

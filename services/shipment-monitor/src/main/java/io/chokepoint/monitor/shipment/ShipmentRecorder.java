@@ -17,11 +17,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class ShipmentRecorder {
 
-    /**
-     * The outcome: the shipment, and the outbox message to send when the event was new; for a duplicate,
-     * the shipment the earlier event went to and no message.
-     */
-    public record Recorded(UUID shipmentId, boolean duplicate, Long outboxMessageId) {
+    /** The outcome: the shipment, or for a duplicate the shipment the earlier event went to. */
+    public record Recorded(UUID shipmentId, boolean duplicate) {
     }
 
     @Inject
@@ -35,7 +32,7 @@ public class ShipmentRecorder {
     public Recorded record(ShipmentEvent event, String rawJson, EventChannel channel) {
         Optional<RecordedEvent> earlier = RecordedEvent.findByEventId(event.eventId());
         if (earlier.isPresent()) {
-            return new Recorded(earlier.get().shipmentId, true, null);
+            return new Recorded(earlier.get().shipmentId, true);
         }
         Instant now = Instant.now();
         Shipment shipment = Shipment.lockByDeclarationId(event.declarationId()).orElseGet(() -> {
@@ -47,6 +44,6 @@ public class ShipmentRecorder {
         int revision = shipment.nextRevision();
         AssessmentLedger.Recorded assessed = ledger.assess(event, shipment.id, revision, now);
         shipment.apply(event, assessed.flagged(), now);
-        return new Recorded(shipment.id, false, assessed.outboxMessageId());
+        return new Recorded(shipment.id, false);
     }
 }

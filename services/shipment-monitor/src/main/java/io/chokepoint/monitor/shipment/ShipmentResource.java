@@ -1,8 +1,8 @@
 package io.chokepoint.monitor.shipment;
 
-import io.chokepoint.monitor.errors.ErrorResponse;
-import io.chokepoint.monitor.errors.FieldError;
-import io.chokepoint.monitor.errors.MessageResponse;
+import io.chokepoint.platform.web.FieldError;
+import io.chokepoint.platform.web.InvalidRequestException;
+import io.chokepoint.platform.web.UnknownIdException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,7 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,30 +29,27 @@ public class ShipmentResource {
 
     @GET
     @Path("{id}")
-    public Response shipment(@PathParam("id") String id) {
-        Optional<ShipmentViews.ShipmentDetails> details = parseUuid(id).flatMap(queries::details);
-        return details.map(Response::ok)
-                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND)
-                        .entity(new MessageResponse("no shipment with id " + id)))
-                .build();
+    public ShipmentViews.ShipmentDetails shipment(@PathParam("id") String id) {
+        return parseUuid(id).flatMap(queries::details)
+                .orElseThrow(() -> new UnknownIdException("no shipment with id " + id));
     }
 
     /** Query parameters are read as text so that a bad value gets a 400 naming it, not a bare 404. */
     @GET
-    public Response shipments(@QueryParam("page") String page,
-                              @QueryParam("size") String size,
-                              @QueryParam("reportingAgency") String reportingAgency,
-                              @QueryParam("declarationId") String declarationId,
-                              @QueryParam("flagged") String flagged) {
+    public ShipmentViews.ShipmentPage shipments(@QueryParam("page") String page,
+                                                @QueryParam("size") String size,
+                                                @QueryParam("reportingAgency") String reportingAgency,
+                                                @QueryParam("declarationId") String declarationId,
+                                                @QueryParam("flagged") String flagged) {
         List<FieldError> errors = new ArrayList<>();
         int pageNumber = readInt("page", page, 0, 0, Integer.MAX_VALUE, errors);
         int pageSize = readInt("size", size, config.defaultPageSize(), 1, config.maxPageSize(), errors);
         Boolean flaggedFilter = readBoolean("flagged", flagged, errors);
         if (!errors.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(new ErrorResponse(errors)).build();
+            throw new InvalidRequestException(errors);
         }
         var filter = new ShipmentQueries.Filter(blankToNull(reportingAgency), blankToNull(declarationId), flaggedFilter);
-        return Response.ok(queries.list(filter, pageNumber, pageSize)).build();
+        return queries.list(filter, pageNumber, pageSize);
     }
 
     private static int readInt(String name, String text, int fallback, int min, int max, List<FieldError> errors) {

@@ -1,6 +1,7 @@
 package io.chokepoint.monitor.assessment;
 
 import io.chokepoint.model.Topics;
+import io.chokepoint.platform.outbox.OutboxMessage;
 import io.chokepoint.testing.KafkaBrokerResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -37,6 +38,7 @@ class OutboxRelayTest {
             message.topic = Topics.SHIPMENTS_ASSESSED;
             message.messageKey = shipmentId;
             message.ceId = assessmentId;
+            message.ceType = "io.chokepoint.shipment.assessed";
             message.payload = payload;
             message.createdAt = Instant.now();
             message.persist();

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.chokepoint.model.shipment.ShipmentEventType;
-import io.chokepoint.monitor.errors.FieldError;
+import io.chokepoint.platform.web.FieldError;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -7,7 +7,7 @@ import io.chokepoint.model.shipment.PartyIdentifier;
 import io.chokepoint.model.shipment.Route;
 import io.chokepoint.model.shipment.ShipmentEvent;
 import io.chokepoint.model.shipment.ShipmentEventType;
-import io.chokepoint.monitor.errors.FieldError;
+import io.chokepoint.platform.web.FieldError;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
