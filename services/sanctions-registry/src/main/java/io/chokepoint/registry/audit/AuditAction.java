@@ -4,5 +4,7 @@ package io.chokepoint.registry.audit;
 public enum AuditAction {
     CREATED,
     CHANGED,
-    DELISTED
+    DELISTED,
+    /** Listed again after a delisting; counts as an addition in its list version. */
+    RELISTED
 }

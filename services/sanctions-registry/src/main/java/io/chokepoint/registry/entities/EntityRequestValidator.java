@@ -56,7 +56,12 @@ final class EntityRequestValidator {
     private static Identifier identifier(Problems problems, String field, Identifier input) {
         boolean scheme = problems.requireText(field + ".scheme", input.scheme(), MAX_SHORT);
         boolean value = problems.requireText(field + ".value", input.value(), MAX_SHORT);
-        return scheme && value ? new Identifier(input.scheme().trim(), input.value().trim()) : null;
+        boolean country = problems.checkCountry(field + ".country", input.country());
+        if (!scheme || !value || !country) {
+            return null;
+        }
+        String issuer = input.country() == null ? null : input.country().trim().toUpperCase(Locale.ROOT);
+        return new Identifier(input.scheme().trim(), input.value().trim(), issuer);
     }
 
     private static Address address(Problems problems, String field, Address input) {

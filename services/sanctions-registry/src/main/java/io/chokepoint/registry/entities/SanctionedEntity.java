@@ -96,6 +96,13 @@ public class SanctionedEntity extends PanacheEntityBase {
         updatedAt = now;
     }
 
+    /** Back on the list after a delisting (an import that names it again): same row, history kept. */
+    public void relist(Instant now) {
+        status = EntityStatus.LISTED;
+        delistedAt = null;
+        updatedAt = now;
+    }
+
     public boolean isListed() {
         return status == EntityStatus.LISTED;
     }

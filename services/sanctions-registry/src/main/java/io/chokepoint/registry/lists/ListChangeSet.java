@@ -43,6 +43,11 @@ public final class ListChangeSet {
         changes.add(new Change(AuditAction.DELISTED, before, entity));
     }
 
+    /** A delisted entity listed again, already relisted and updated; {@code before} is its delisted view. */
+    public void relisted(EntityView before, SanctionedEntity entity) {
+        changes.add(new Change(AuditAction.RELISTED, before, entity));
+    }
+
     public boolean isEmpty() {
         return changes.isEmpty();
     }

@@ -53,12 +53,15 @@ public class ListVersions {
         // Flushing now makes each entity's revision final before it is audited, published and indexed.
         SanctionedEntity.flush();
         List<EntityView> changed = new ArrayList<>();
+        List<AuditLog.Change> audited = new ArrayList<>(set.changes().size());
         for (ListChangeSet.Change change : set.changes()) {
             EntityView after = EntityView.of(change.entity());
             changed.add(after);
-            audit.record(set.actor(), change.action(), change.entity().id, version.id, change.before(), after, now);
+            audited.add(new AuditLog.Change(set.actor(), change.action(), change.entity().id, version.id,
+                    change.before(), after, now));
             publishEntity(after, now);
         }
+        audit.recordAll(audited);
         version.persist();
         outbox.enqueue(Topics.SANCTIONS_LIST_VERSIONS, version.id, new ListVersionPublished(version.id,
                 version.source, version.createdAt, version.added, version.changed, version.removed), "list-version-" + version.id);
@@ -75,7 +78,7 @@ public class ListVersions {
         version.actor = set.actor();
         version.description = set.description();
         version.createdAt = now;
-        version.added = set.count(AuditAction.CREATED);
+        version.added = set.count(AuditAction.CREATED) + set.count(AuditAction.RELISTED);
         version.changed = set.count(AuditAction.CHANGED);
         version.removed = set.count(AuditAction.DELISTED);
         return version;
