@@ -8,7 +8,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -97,8 +99,45 @@ public class Alert extends PanacheEntityBase {
 
     public String explanation;
 
+    /** Raised by every change; a change based on an older version is refused (see the lifecycle's If-Match). */
+    @Version
+    public long version;
+
+    /** Position in the order raises committed: the Server-Sent Events id (see {@link AlertSequencer}). */
+    public long sequence;
+
+    /** The shipment's route when the alert was raised. */
+    @Column(name = "origin_country")
+    public String originCountry;
+
+    @Column(name = "destination_country")
+    public String destinationCountry;
+
+    /** The officer working on it, if any. */
+    public String assignee;
+
+    @Column(name = "status_changed_at")
+    public Instant statusChangedAt;
+
+    @Column(name = "status_changed_by")
+    public String statusChangedBy;
+
+    /** Why it stands where it is: the dismissal reason code of a DISMISSED alert. */
+    @Column(name = "reason_code")
+    public String reasonCode;
+
+    @Column(name = "reason_text")
+    public String reasonText;
+
+    /** The alert of a finding, locked until the transaction ends so that an officer's change waits for it. */
     public static Optional<Alert> findByKey(String shipmentId, AlertType type, String partyRole, String entityId) {
         return find("shipmentId = ?1 and type = ?2 and partyRole = ?3 and entityId = ?4",
-                shipmentId, type, partyRole, entityId).firstResultOptional();
+                shipmentId, type, partyRole, entityId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** The alert, locked until the transaction ends: changes to one alert are made one after the other. */
+    public static Optional<Alert> findForUpdate(UUID id) {
+        return find("id", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 }

@@ -8,14 +8,38 @@ import io.chokepoint.model.alert.AlertRaised;
 import java.time.Instant;
 import java.util.List;
 
-/** One alert as {@code GET /api/v1/alerts/{id}} answers it: the published shape plus its history. */
-public record AlertDetail(@JsonUnwrapped AlertRaised alert, Instant updatedAt, List<HistoryEntry> history) {
+/**
+ * One alert as {@code GET /api/v1/alerts/{id}} answers it: the published shape plus where it stands in its review
+ * and its history.
+ *
+ * @param version     the version to send back in {@code If-Match} (also the ETag)
+ * @param sequence    the alert's number in the stream
+ * @param reason      why it stands where it is (the dismissal reason of a DISMISSED alert)
+ * @param suppression the standing false-positive suppression this alert published, if any
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AlertDetail(@JsonUnwrapped AlertRaised alert, Instant updatedAt, long version, long sequence,
+                          String originCountry, String destinationCountry, String assignee,
+                          Instant statusChangedAt, String statusChangedBy, Reason reason,
+                          Suppression suppression, List<HistoryEntry> history) {
+
+    /** A reason: a code where the move has a list of them, and words. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Reason(String code, String text) {
+    }
+
+    /** The suppression published for the alert's party name and entity. */
+    public record Suppression(String key, String partyName, String entityId, String createdBy, Instant createdAt) {
+    }
 
     /**
-     * @param kind    RAISED or EVIDENCE_UPDATED
-     * @param changes field name to {@code {"from", "to"}}, absent for RAISED
+     * @param kind    RAISED, EVIDENCE_UPDATED, STATUS_CHANGED, ASSIGNED, NOTE_ADDED, SUPPRESSED, SUPPRESSION_LIFTED
+     * @param changes field name to {@code {"from", "to"}}, for EVIDENCE_UPDATED
+     * @param actor   who did it; absent for what the service did on its own
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record HistoryEntry(String kind, Instant at, String summary, JsonNode changes, String screeningEventId) {
+    public record HistoryEntry(String kind, Instant at, String summary, JsonNode changes, String screeningEventId,
+                               String actor, String fromStatus, String toStatus, Reason reason, String note,
+                               String assignee) {
     }
 }

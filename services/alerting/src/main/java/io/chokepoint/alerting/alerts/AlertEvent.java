@@ -24,7 +24,15 @@ public class AlertEvent extends PanacheEntityBase {
 
     public enum Kind {
         RAISED,
-        EVIDENCE_UPDATED
+        EVIDENCE_UPDATED,
+        /** An officer moved the alert from one status to another. */
+        STATUS_CHANGED,
+        /** An officer (re)assigned it. */
+        ASSIGNED,
+        NOTE_ADDED,
+        /** Its party name was published as a false positive for its entity. */
+        SUPPRESSED,
+        SUPPRESSION_LIFTED
     }
 
     @Id
@@ -49,6 +57,26 @@ public class AlertEvent extends PanacheEntityBase {
     @Column(name = "screening_event_id")
     public String screeningEventId;
 
+    /** Who did it; null for what the service did on its own (raising, new evidence). */
+    public String actor;
+
+    @Column(name = "from_status")
+    public String fromStatus;
+
+    @Column(name = "to_status")
+    public String toStatus;
+
+    @Column(name = "reason_code")
+    public String reasonCode;
+
+    @Column(name = "reason_text")
+    public String reasonText;
+
+    public String note;
+
+    /** The assignee after the change, when it set one. */
+    public String assignee;
+
     public static AlertEvent of(UUID alertId, Kind kind, Instant at, String summary, String changes,
                                 String screeningEventId) {
         AlertEvent event = new AlertEvent();
@@ -58,6 +86,13 @@ public class AlertEvent extends PanacheEntityBase {
         event.summary = summary;
         event.changes = changes;
         event.screeningEventId = screeningEventId;
+        return event;
+    }
+
+    /** An entry of an officer's work on the alert; the caller fills in what applies. */
+    public static AlertEvent byActor(UUID alertId, Kind kind, Instant at, String actor, String summary) {
+        AlertEvent event = of(alertId, kind, at, summary, null, null);
+        event.actor = actor;
         return event;
     }
 

@@ -6,9 +6,11 @@ import io.chokepoint.alerting.rules.Severity;
 import io.chokepoint.alerting.rules.SeverityPolicy;
 import io.chokepoint.alerting.support.JsonCodec;
 import io.chokepoint.model.Topics;
+import io.chokepoint.model.shipment.Route;
 import io.chokepoint.platform.outbox.OutboundEvent;
 import io.chokepoint.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -21,7 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns findings into alerts: raises an alert the first time a finding's key is seen, folds new evidence into
- * it afterwards, and records both in the alert's history. Only a raise is published on {@code alerts.raised}.
+ * it afterwards, and records both in the alert's history. Only a raise is published on {@code alerts.raised},
+ * numbered for the stream (see {@link AlertSequencer}) and announced as a {@link NewAlert} inside the transaction.
  */
 @ApplicationScoped
 public class AlertRecorder {
@@ -33,27 +36,37 @@ public class AlertRecorder {
     private final AlertViews views;
     private final JsonCodec json;
     private final Outbox outbox;
+    private final AlertSequencer sequencer;
+    private final Event<NewAlert> newAlerts;
 
     public AlertRecorder(SeverityPolicy severityPolicy, ExplanationWriter explanations, AlertViews views,
-                         JsonCodec json, Outbox outbox) {
+                         JsonCodec json, Outbox outbox, AlertSequencer sequencer, Event<NewAlert> newAlerts) {
         this.severityPolicy = severityPolicy;
         this.explanations = explanations;
         this.views = views;
         this.json = json;
         this.outbox = outbox;
+        this.sequencer = sequencer;
+        this.newAlerts = newAlerts;
     }
 
+    /** @param route the route of the assessment the finding came from; kept on a new alert */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(Finding finding) {
+    public void record(Finding finding, Route route) {
         Alert.findByKey(finding.shipmentId(), finding.type(), finding.partyRole().name(), finding.entityId())
-                .ifPresentOrElse(alert -> update(alert, finding), () -> raise(finding));
+                .ifPresentOrElse(alert -> update(alert, finding), () -> raise(finding, route));
     }
 
-    private void raise(Finding finding) {
+    private void raise(Finding finding, Route route) {
         Instant now = now();
         Alert alert = new Alert();
         alert.id = UUID.randomUUID();
+        alert.sequence = sequencer.next();
         views.applyEvidence(alert, finding);
+        if (route != null) {
+            alert.originCountry = route.originCountry();
+            alert.destinationCountry = route.destinationCountry();
+        }
         alert.severity = severityOf(finding);
         alert.status = AlertStatus.NEW;
         alert.raisedAt = now;
@@ -67,6 +80,7 @@ public class AlertRecorder {
         String alertId = alert.id.toString();
         outbox.enqueue(OutboundEvent.of(Topics.ALERTS_RAISED, alertId, views.toAlertRaised(alert))
                 .withSubject(alertId));
+        newAlerts.fire(new NewAlert(views.toSequenced(alert)));
         LOG.infof("Raised alert %s %s for shipment %s, %s matched %s", alert.id, alert.type,
                 alert.shipmentId, alert.partyRole, alert.entityId);
     }

@@ -1,6 +1,5 @@
 package io.chokepoint.alerting.alerts;
 
-import io.chokepoint.platform.web.UnknownIdException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -10,10 +9,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 /** Searching and reading alerts. */
 @Path("/api/v1/alerts")
@@ -22,10 +20,12 @@ public class AlertResource {
 
     private final AlertViews views;
     private final AlertsApiConfig config;
+    private final AlertDetails details;
 
-    public AlertResource(AlertViews views, AlertsApiConfig config) {
+    public AlertResource(AlertViews views, AlertsApiConfig config, AlertDetails details) {
         this.views = views;
         this.config = config;
+        this.details = details;
     }
 
     @GET
@@ -47,19 +47,10 @@ public class AlertResource {
                 alerts.count(), filter.page(), filter.size());
     }
 
+    /** The alert with its history; the ETag is its version, for {@code If-Match} on a change. */
     @GET
     @Path("/{id}")
-    public AlertDetail get(@PathParam("id") String id) {
-        Alert alert = parseId(id).flatMap(uuid -> Alert.<Alert>findByIdOptional(uuid))
-                .orElseThrow(() -> new UnknownIdException("No alert with id " + id));
-        return views.toDetail(alert, AlertEvent.historyOf(alert.id));
-    }
-
-    private static Optional<UUID> parseId(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+    public RestResponse<AlertDetail> get(@PathParam("id") String id) {
+        return details.answer(details.find(id));
     }
 }

@@ -76,13 +76,27 @@ public class AlertViews {
         alert.evidenceAt = finding.screenedAt();
     }
 
-    public AlertDetail toDetail(Alert alert, List<AlertEvent> history) {
-        return new AlertDetail(toAlertRaised(alert), alert.updatedAt, history.stream().map(this::toEntry).toList());
+    public SequencedAlert toSequenced(Alert alert) {
+        return new SequencedAlert(alert.sequence, toAlertRaised(alert), alert.originCountry,
+                alert.destinationCountry);
+    }
+
+    public AlertDetail toDetail(Alert alert, List<AlertEvent> history, AlertDetail.Suppression suppression) {
+        return new AlertDetail(toAlertRaised(alert), alert.updatedAt, alert.version, alert.sequence,
+                alert.originCountry, alert.destinationCountry, alert.assignee, alert.statusChangedAt,
+                alert.statusChangedBy, reason(alert.reasonCode, alert.reasonText), suppression,
+                history.stream().map(this::toEntry).toList());
     }
 
     private AlertDetail.HistoryEntry toEntry(AlertEvent event) {
         return new AlertDetail.HistoryEntry(event.kind.name(), event.occurredAt, event.summary,
-                event.changes == null ? null : json.tree(event.changes), event.screeningEventId);
+                event.changes == null ? null : json.tree(event.changes), event.screeningEventId, event.actor,
+                event.fromStatus, event.toStatus, reason(event.reasonCode, event.reasonText), event.note,
+                event.assignee);
+    }
+
+    private static AlertDetail.Reason reason(String code, String text) {
+        return code == null && text == null ? null : new AlertDetail.Reason(code, text);
     }
 
     private List<String> programs(Alert alert) {

@@ -1,0 +1,58 @@
+package io.chokepoint.alerting.delivery;
+
+import io.chokepoint.alerting.support.Actors;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.Map;
+
+/** What was sent to a webhook subscription, every attempt, and resending what was parked. */
+@Path("/api/v1/subscriptions/{id}/deliveries")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeliveryResource {
+
+    private final Deliveries deliveries;
+    private final WebhookDispatcher dispatcher;
+
+    public DeliveryResource(Deliveries deliveries, WebhookDispatcher dispatcher) {
+        this.deliveries = deliveries;
+        this.dispatcher = dispatcher;
+    }
+
+    @GET
+    public DeliveryView.Page list(@PathParam("id") String id, @QueryParam("status") String status,
+                                  @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return deliveries.page(id, status, page, size);
+    }
+
+    @GET
+    @Path("/{deliveryId}")
+    public DeliveryView get(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
+        return deliveries.get(id, deliveryId);
+    }
+
+    /** A PARKED delivery goes back to the head of the queue (409 for any other status). */
+    @POST
+    @Path("/{deliveryId}/resend")
+    public DeliveryView resend(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId,
+                               @HeaderParam(Actors.HEADER) String actor) {
+        DeliveryView resent = deliveries.resend(id, deliveryId, Actors.of(actor));
+        dispatcher.requestRound();
+        return resent;
+    }
+
+    /** Every PARKED delivery of the subscription goes back in the queue: {@code {"resent": n}}. */
+    @POST
+    @Path("/resend-parked")
+    public Map<String, Integer> resendParked(@PathParam("id") String id, @HeaderParam(Actors.HEADER) String actor) {
+        int resent = deliveries.resendParked(id, Actors.of(actor));
+        dispatcher.requestRound();
+        return Map.of("resent", resent);
+    }
+}

@@ -1,0 +1,29 @@
+package io.chokepoint.alerting.lifecycle;
+
+import io.chokepoint.platform.web.FieldError;
+
+import java.util.List;
+
+/** Limits on what officers write, and how blank values are read (as absent). */
+final class Texts {
+
+    static final int MAX_NAME = 128;
+    static final int MAX_REASON = 2000;
+    static final int MAX_NOTE = 4000;
+
+    private Texts() {
+    }
+
+    /** The trimmed text, null when absent or blank; too long is reported. */
+    static String optional(List<FieldError> errors, String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.trim();
+        if (text.length() > max) {
+            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+            return null;
+        }
+        return text;
+    }
+}

@@ -1,0 +1,204 @@
+package io.chokepoint.alerting.stream;
+
+import io.chokepoint.alerting.alerts.Alert;
+import io.chokepoint.alerting.alerts.AlertSequencer;
+import io.chokepoint.alerting.alerts.AlertViews;
+import io.chokepoint.alerting.alerts.NewAlert;
+import io.chokepoint.alerting.alerts.SequencedAlert;
+import io.chokepoint.alerting.support.JsonCodec;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
+
+/**
+ * Knows the committed alerts and the connected clients. Its head is the highest alert sequence it has read; since
+ * sequences are given in commit order (see {@link AlertSequencer}), every alert up to the head is committed and
+ * readable, so a client behind the head reads "after my cursor, up to the head" and misses nothing. The latest
+ * {@code window-size} alerts are kept in memory for the live clients; a client further behind (a reconnection
+ * with an old Last-Event-ID, a slow reader) reads from the database.
+ * <p>
+ * The head moves when an alert raised here commits, and on a poll for those raised by other instances; then
+ * every client is signalled to pump.
+ */
+@ApplicationScoped
+public class AlertStreamHub {
+
+    private static final Logger LOG = Logger.getLogger(AlertStreamHub.class);
+
+    private final StreamConfig config;
+    private final AlertViews views;
+    private final AlertSequencer sequencer;
+    private final JsonCodec json;
+    private final Set<StreamClient> clients = ConcurrentHashMap.newKeySet();
+    private final ExecutorService refresher = Executors.newSingleThreadExecutor(daemon("alert-stream-head"));
+    private final ExecutorService pumps = Executors.newFixedThreadPool(2, daemon("alert-stream"));
+    private final AtomicBoolean refreshPending = new AtomicBoolean();
+
+    /** Guarded by this: the recent alerts, holding every alert with a sequence in (floor, head]. */
+    private final TreeMap<Long, SequencedAlert> window = new TreeMap<>();
+    private long floor;
+    private long head;
+
+    public AlertStreamHub(StreamConfig config, AlertViews views, AlertSequencer sequencer, JsonCodec json) {
+        this.config = config;
+        this.views = views;
+        this.sequencer = sequencer;
+        this.json = json;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        long highest = QuarkusTransaction.requiringNew().call(sequencer::highestCommitted);
+        synchronized (this) {
+            head = highest;
+            floor = highest;
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        clients.forEach(StreamClient::close);
+        refresher.shutdown();
+        pumps.shutdown();
+    }
+
+    /**
+     * Registers a client whose cursor is the Last-Event-ID it gave, or the current head (live alerts only).
+     *
+     * @throws TooManyClientsException beyond {@code max-clients}
+     */
+    public void connect(SseEventSink sink, Sse sse, Predicate<SequencedAlert> filter, Long lastEventId) {
+        if (clients.size() >= config.maxClients()) {
+            throw new TooManyClientsException(config.maxClients());
+        }
+        long cursor = lastEventId != null ? lastEventId : head();
+        StreamClient client = new StreamClient(this, sink, sse, filter, cursor, json, pumps, config);
+        clients.add(client);
+        client.start();
+    }
+
+    public int clientCount() {
+        return clients.size();
+    }
+
+    void disconnected(StreamClient client) {
+        clients.remove(client);
+    }
+
+    void onAlertCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) NewAlert event) {
+        requestRefresh();
+    }
+
+    @Scheduled(identity = "chokepoint-stream-poll",
+            every = "${chokepoint.stream.poll-interval:1s}", delayed = "${chokepoint.stream.poll-interval:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void poll() {
+        requestRefresh();
+    }
+
+    @Scheduled(identity = "chokepoint-stream-heartbeat",
+            every = "${chokepoint.stream.heartbeat-interval:15s}",
+            delayed = "${chokepoint.stream.heartbeat-interval:15s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void heartbeat() {
+        clients.forEach(StreamClient::heartbeat);
+    }
+
+    /**
+     * Alerts with a sequence after the cursor and up to the head, oldest first, at most {@code limit}: from the
+     * window when it reaches back that far, else from the database. Called by client pumps.
+     */
+    List<SequencedAlert> after(long cursor, int limit) {
+        long upTo;
+        synchronized (this) {
+            if (cursor >= head) {
+                return List.of();
+            }
+            if (cursor >= floor) {
+                return window.tailMap(cursor, false).values().stream().limit(limit).toList();
+            }
+            upTo = head;
+        }
+        return QuarkusTransaction.requiringNew().call(() -> read(cursor, upTo, limit));
+    }
+
+    private synchronized long head() {
+        return head;
+    }
+
+    private void requestRefresh() {
+        if (refreshPending.compareAndSet(false, true)) {
+            try {
+                refresher.execute(this::refresh);
+            } catch (RejectedExecutionException e) {
+                refreshPending.set(false);
+            }
+        }
+    }
+
+    /** Reads what committed after the head, moves the head, and signals the clients. */
+    private void refresh() {
+        refreshPending.set(false);
+        try {
+            boolean moved = false;
+            List<SequencedAlert> fresh;
+            do {
+                long from = head();
+                fresh = QuarkusTransaction.requiringNew().call(() -> read(from, Long.MAX_VALUE, config.batchSize()));
+                append(fresh);
+                moved |= !fresh.isEmpty();
+            } while (fresh.size() == config.batchSize());
+            if (moved) {
+                clients.forEach(StreamClient::signal);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Could not read new alerts for the stream; the next poll tries again");
+        }
+    }
+
+    private synchronized void append(List<SequencedAlert> fresh) {
+        for (SequencedAlert alert : fresh) {
+            window.put(alert.sequence(), alert);
+            head = alert.sequence();
+        }
+        while (window.size() > config.windowSize()) {
+            floor = window.pollFirstEntry().getKey();
+        }
+    }
+
+    private List<SequencedAlert> read(long after, long upTo, int limit) {
+        List<Alert> alerts = Alert.find("sequence > ?1 and sequence <= ?2 order by sequence", after, upTo)
+                .page(0, limit).list();
+        List<SequencedAlert> read = new ArrayList<>(alerts.size());
+        alerts.forEach(alert -> read.add(views.toSequenced(alert)));
+        return read;
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,88 @@
+package io.chokepoint.alerting.stream;
+
+import io.chokepoint.alerting.alerts.AlertCriteria;
+import io.chokepoint.alerting.alerts.SequencedAlert;
+import io.chokepoint.alerting.subscriptions.Subscriptions;
+import io.chokepoint.platform.web.FieldError;
+import io.chokepoint.platform.web.InvalidRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * New alerts as Server-Sent Events: {@code id} is the alert's sequence, {@code event} is {@code alert}, {@code data}
+ * the alert as published on {@code alerts.raised} (as it stands when sent). A client reconnecting with
+ * {@code Last-Event-ID} (browsers do it themselves) first gets every matching alert after that id, then live ones,
+ * none missed and none twice. Without it, only alerts raised from now on. Comment lines keep idle connections open.
+ */
+@Path("/api/v1/alerts/stream")
+public class AlertStreamResource {
+
+    static final String LAST_EVENT_ID = "Last-Event-ID";
+
+    private final AlertStreamHub hub;
+    private final Subscriptions subscriptions;
+
+    public AlertStreamResource(AlertStreamHub hub, Subscriptions subscriptions) {
+        this.hub = hub;
+        this.subscriptions = subscriptions;
+    }
+
+    /**
+     * @param lastEventIdParam the same as the header, for clients that cannot set one on their first connection
+     * @param subscriptionId   use a subscription's filter (with any criteria given here on top)
+     */
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void stream(@Context SseEventSink sink, @Context Sse sse,
+                       @HeaderParam(LAST_EVENT_ID) String lastEventId,
+                       @QueryParam("lastEventId") String lastEventIdParam,
+                       @QueryParam("type") List<String> types,
+                       @QueryParam("severity") List<String> severities,
+                       @QueryParam("minSeverity") String minSeverity,
+                       @QueryParam("country") List<String> countries,
+                       @QueryParam("program") List<String> programs,
+                       @QueryParam("substance") List<String> substances,
+                       @QueryParam("reportingAgency") List<String> reportingAgencies,
+                       @QueryParam("subscriptionId") String subscriptionId) {
+        List<FieldError> errors = new ArrayList<>();
+        AlertCriteria criteria = new StreamRequest(types, severities, minSeverity, countries, programs, substances,
+                reportingAgencies).criteria(errors);
+        Long resumeAfter = lastEventId(errors, lastEventId != null ? lastEventId : lastEventIdParam);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        Predicate<SequencedAlert> filter = criteria::matches;
+        if (subscriptionId != null && !subscriptionId.isBlank()) {
+            AlertCriteria saved = subscriptions.criteriaOf(subscriptions.find(subscriptionId.trim()));
+            filter = filter.and(saved::matches);
+        }
+        hub.connect(sink, sse, filter, resumeAfter);
+    }
+
+    private static Long lastEventId(List<FieldError> errors, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(value.trim());
+            if (id >= 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(new FieldError(LAST_EVENT_ID, "must be the id of an event of this stream (a number)"));
+        return null;
+    }
+}

@@ -1,0 +1,18 @@
+package io.chokepoint.alerting.subscriptions;
+
+/**
+ * The body of {@code POST /api/v1/subscriptions}.
+ *
+ * @param filter  which alerts; absent for all of them
+ * @param channel how they are delivered
+ */
+public record SubscriptionRequest(String team, SubscriptionFilter filter, Channel channel) {
+
+    /**
+     * @param type   WEBHOOK or STREAM
+     * @param url    where a WEBHOOK posts (http or https)
+     * @param secret the key of the HMAC-SHA256 signature of a WEBHOOK's bodies; never answered back
+     */
+    public record Channel(String type, String url, String secret) {
+    }
+}

@@ -1,0 +1,106 @@
+package io.chokepoint.alerting.subscriptions;
+
+import io.chokepoint.alerting.alerts.CriteriaReader;
+import io.chokepoint.platform.web.FieldError;
+import io.chokepoint.platform.web.InvalidRequestException;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Checks a subscription request, reporting every problem at once. */
+final class SubscriptionValidator {
+
+    static final int MAX_TEAM = 128;
+    static final int MAX_URL = 2000;
+    static final int MIN_SECRET = 16;
+    static final int MAX_SECRET = 256;
+
+    /** What was asked, checked, with its codes in canonical form. */
+    record Checked(String team, SubscriptionFilter filter, ChannelType channelType, String url, String secret) {
+    }
+
+    private SubscriptionValidator() {
+    }
+
+    static Checked check(SubscriptionRequest request) {
+        if (request == null) {
+            throw InvalidRequestException.of(FieldError.BODY,
+                    "a body {\"team\", \"filter\", \"channel\"} is required");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String team = request.team() == null ? "" : request.team().trim();
+        if (team.isEmpty()) {
+            errors.add(new FieldError("team", "is required"));
+        } else if (team.length() > MAX_TEAM) {
+            errors.add(new FieldError("team", "must be at most " + MAX_TEAM + " characters"));
+        }
+        SubscriptionFilter filter = request.filter() == null ? SubscriptionFilter.ANY
+                : request.filter().checked(errors);
+        SubscriptionRequest.Channel channel = request.channel();
+        ChannelType type = channelType(errors, channel);
+        if (type == ChannelType.WEBHOOK) {
+            checkUrl(errors, channel.url());
+            checkSecret(errors, channel.secret());
+        } else if (type == ChannelType.STREAM) {
+            refuse(errors, "channel.url", channel.url());
+            refuse(errors, "channel.secret", channel.secret());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return type == ChannelType.WEBHOOK
+                ? new Checked(team, filter, type, channel.url().trim(), channel.secret())
+                : new Checked(team, filter, type, null, null);
+    }
+
+    private static ChannelType channelType(List<FieldError> errors, SubscriptionRequest.Channel channel) {
+        if (channel == null) {
+            errors.add(new FieldError("channel", "is required: {\"type\": \"WEBHOOK\", \"url\", \"secret\"} or "
+                    + "{\"type\": \"STREAM\"}"));
+            return null;
+        }
+        if (channel.type() == null || channel.type().isBlank()) {
+            errors.add(new FieldError("channel.type", "is required, one of [WEBHOOK, STREAM]"));
+            return null;
+        }
+        return new CriteriaReader(errors).code("channel.type", channel.type(), ChannelType.class);
+    }
+
+    private static void checkUrl(List<FieldError> errors, String url) {
+        if (url == null || url.isBlank()) {
+            errors.add(new FieldError("channel.url", "is required for a WEBHOOK"));
+            return;
+        }
+        if (url.length() > MAX_URL) {
+            errors.add(new FieldError("channel.url", "must be at most " + MAX_URL + " characters"));
+            return;
+        }
+        try {
+            URI uri = new URI(url.trim());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                errors.add(new FieldError("channel.url", "must be an absolute http or https URL"));
+            }
+        } catch (URISyntaxException e) {
+            errors.add(new FieldError("channel.url", "is not a URL: " + e.getReason()));
+        }
+    }
+
+    private static void checkSecret(List<FieldError> errors, String secret) {
+        if (secret == null || secret.isBlank()) {
+            errors.add(new FieldError("channel.secret", "is required for a WEBHOOK: it signs every body"));
+        } else if (secret.length() < MIN_SECRET || secret.length() > MAX_SECRET) {
+            errors.add(new FieldError("channel.secret",
+                    "must be between " + MIN_SECRET + " and " + MAX_SECRET + " characters"));
+        }
+    }
+
+    private static void refuse(List<FieldError> errors, String field, String value) {
+        if (value != null) {
+            errors.add(new FieldError(field, "only a WEBHOOK channel has one"));
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.chokepoint.alerting.subscriptions;
+
+import io.chokepoint.alerting.alerts.AlertCriteria;
+import io.chokepoint.alerting.support.JsonCodec;
+import io.chokepoint.platform.web.UnknownIdException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Creates, finds and deletes subscriptions, and reads their filters. */
+@ApplicationScoped
+public class Subscriptions {
+
+    private static final Logger LOG = Logger.getLogger(Subscriptions.class);
+
+    private final JsonCodec json;
+    private final Event<SubscriptionDeleted> deletions;
+
+    public Subscriptions(JsonCodec json, Event<SubscriptionDeleted> deletions) {
+        this.json = json;
+        this.deletions = deletions;
+    }
+
+    @Transactional
+    public SubscriptionView create(SubscriptionRequest request, String actor) {
+        SubscriptionValidator.Checked checked = SubscriptionValidator.check(request);
+        Subscription subscription = new Subscription();
+        subscription.id = UUID.randomUUID();
+        subscription.team = checked.team();
+        subscription.filter = json.write(checked.filter());
+        subscription.channelType = checked.channelType();
+        subscription.url = checked.url();
+        subscription.secret = checked.secret();
+        subscription.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        subscription.createdBy = actor;
+        subscription.persist();
+        LOG.infof("Subscription %s (%s) created for team %s by %s", subscription.id, subscription.channelType,
+                subscription.team, actor);
+        return view(subscription);
+    }
+
+    public List<SubscriptionView> list(String team) {
+        String wanted = team == null || team.isBlank() ? null : team.trim();
+        return Subscription.live(wanted).stream().map(this::view).toList();
+    }
+
+    public SubscriptionView get(String id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public void delete(String id, String actor) {
+        Subscription subscription = find(id);
+        subscription.deletedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        subscription.deletedBy = actor;
+        deletions.fire(new SubscriptionDeleted(subscription.id, actor));
+        LOG.infof("Subscription %s deleted by %s", subscription.id, actor);
+    }
+
+    /** A subscription not deleted, or 404. */
+    public Subscription find(String id) {
+        return parseId(id).flatMap(Subscription::findLive)
+                .orElseThrow(() -> new UnknownIdException("No subscription with id " + id));
+    }
+
+    public SubscriptionFilter filterOf(Subscription subscription) {
+        return json.read(subscription.filter, SubscriptionFilter.class);
+    }
+
+    public AlertCriteria criteriaOf(Subscription subscription) {
+        return filterOf(subscription).toCriteria();
+    }
+
+    private SubscriptionView view(Subscription subscription) {
+        return SubscriptionView.of(subscription, filterOf(subscription));
+    }
+
+    private static Optional<UUID> parseId(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

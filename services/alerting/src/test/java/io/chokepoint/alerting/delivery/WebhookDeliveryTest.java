@@ -1,0 +1,216 @@
+package io.chokepoint.alerting.delivery;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chokepoint.alerting.TestAlerts;
+import io.chokepoint.alerting.alerts.Alert;
+import io.chokepoint.testing.KafkaBrokerResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Webhook deliveries to receivers on loopback that fail, stall or die, with alerts raised from the real broker:
+ * signature, order per subscription, retries, parking, resending, and subscribers not holding each other back.
+ */
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerResource.class)
+class WebhookDeliveryTest {
+
+    private static final String SECRET = "s3cret-for-the-webhook-test";
+
+    @Inject
+    ObjectMapper mapper;
+
+    private final List<TestReceiver> receivers = new ArrayList<>();
+    private final List<String> subscriptions = new ArrayList<>();
+
+    @AfterEach
+    void cleanUp() {
+        subscriptions.forEach(id -> given().delete("/api/v1/subscriptions/{id}", id));
+        receivers.forEach(TestReceiver::close);
+    }
+
+    @Test
+    void failedAttemptsAreRetriedAndEveryAlertArrivesSignedAndInOrder() {
+        TestReceiver receiver = receiver().failFirst(2);
+        String program = TestAlerts.uniqueProgram();
+        String subscription = subscribe(receiver, program);
+
+        List<Alert> alerts = new ArrayList<>(TestAlerts.raise(mapper, 3, program));
+        TestAlerts.raise(mapper, 1, TestAlerts.uniqueProgram());
+        alerts.addAll(TestAlerts.raise(mapper, 1, program));
+        List<String> alertIds = alerts.stream().map(alert -> alert.id.toString()).toList();
+
+        JsonPath deliveries = awaitDeliveries(subscription, 4, "DELIVERED");
+        List<TestReceiver.Received> received = receiver.received();
+        assertEquals(List.of(alertIds.get(0), alertIds.get(0), alertIds.get(0), alertIds.get(1), alertIds.get(2),
+                alertIds.get(3)), alertIdsOf(received));
+        assertEquals(List.of("1", "2", "3", "1", "1", "1"),
+                received.stream().map(r -> r.header(WebhookSender.ATTEMPT_HEADER)).toList());
+        for (TestReceiver.Received request : received) {
+            JsonPath body = JsonPath.from(request.body());
+            assertEquals(WebhookSignature.of(SECRET, request.body().getBytes(StandardCharsets.UTF_8)),
+                    request.header(WebhookSignature.HEADER), "signature of " + request.body());
+            assertEquals(body.getString("deliveryId"), request.header(WebhookSender.DELIVERY_HEADER));
+            assertEquals(subscription, body.getString("subscriptionId"));
+            assertEquals("alert.raised", body.getString("event"));
+        }
+
+        List<String> newestFirst = new ArrayList<>(alertIds);
+        java.util.Collections.reverse(newestFirst);
+        assertEquals(newestFirst, deliveries.getList("items.alertId"));
+        JsonPath first = JsonPath.from(given().get("/api/v1/subscriptions/{id}/deliveries/{d}", subscription,
+                deliveries.getString("items[3].deliveryId")).then().statusCode(200).extract().asString());
+        assertEquals(List.of(500, 500, 204), first.getList("attempts.statusCode"));
+        assertEquals(List.of("FAILED", "FAILED", "DELIVERED"), first.getList("attempts.outcome"));
+        assertEquals(List.of("answered HTTP 500", "answered HTTP 500"), first.getList("attempts.error").subList(0, 2));
+        assertEquals(2, first.getInt("failures"));
+        assertEquals(alerts.get(0).sequence, first.getLong("sequence"));
+    }
+
+    @Test
+    void aDeliveryFailingTooOftenIsParkedHoldsBackTheNextAndGoesFirstWhenResent() {
+        TestReceiver receiver = receiver().failAlways();
+        String program = TestAlerts.uniqueProgram();
+        String subscription = subscribe(receiver, program);
+
+        Alert first = TestAlerts.raise(mapper, 1, program).get(0);
+        JsonPath parked = awaitDeliveries(subscription, 1, "PARKED");
+        String parkedId = parked.getString("items[0].deliveryId");
+        assertEquals(List.of(503, 503, 503, 503), parked.getList("items[0].attempts.statusCode"));
+        Alert second = TestAlerts.raise(mapper, 1, program).get(0);
+
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
+                receiver.received().size() == 4 && given().get("/api/v1/subscriptions/{id}/deliveries", subscription)
+                        .then().extract().jsonPath().getList("items.status").equals(List.of("PENDING", "PARKED")));
+
+        receiver.succeed();
+        given().header("X-Actor", "ops").post("/api/v1/subscriptions/{id}/deliveries/{d}/resend", subscription,
+                parkedId).then().statusCode(200).body("status", is("PENDING")).body("resentBy", is("ops"))
+                .body("failures", is(0));
+        JsonPath delivered = awaitDeliveries(subscription, 2, "DELIVERED");
+        assertEquals(List.of(second.id.toString(), first.id.toString()), delivered.getList("items.alertId"));
+        assertEquals(List.of(1, 2, 3, 4, 5), delivered.getList("items[1].attempts.attempt"));
+        assertEquals("DELIVERED", delivered.getString("items[1].attempts[4].outcome"));
+        assertEquals(Stream.concat(Stream.generate(() -> first.id.toString()).limit(5),
+                        Stream.of(second.id.toString())).toList(),
+                alertIdsOf(receiver.received()));
+
+        given().post("/api/v1/subscriptions/{id}/deliveries/{d}/resend", subscription, parkedId).then()
+                .statusCode(409).body("message", is("Delivery " + parkedId + " is DELIVERED: only a PARKED "
+                        + "delivery can be resent"));
+        given().post("/api/v1/subscriptions/{id}/deliveries/resend-parked", subscription).then().statusCode(200)
+                .body("resent", is(0));
+    }
+
+    @Test
+    void resendParkedRequeuesWhatWasParked() {
+        TestReceiver receiver = receiver().failAlways();
+        String program = TestAlerts.uniqueProgram();
+        String subscription = subscribe(receiver, program);
+        TestAlerts.raise(mapper, 1, program);
+        awaitDeliveries(subscription, 1, "PARKED");
+
+        receiver.succeed();
+        given().post("/api/v1/subscriptions/{id}/deliveries/resend-parked", subscription).then().statusCode(200)
+                .body("resent", is(1));
+        awaitDeliveries(subscription, 1, "DELIVERED");
+        given().queryParam("status", "parked").get("/api/v1/subscriptions/{id}/deliveries", subscription).then()
+                .statusCode(200).body("total", is(0));
+    }
+
+    /** One subscriber stalls on every request; the other gets its alerts all the same, without waiting. */
+    @Test
+    void aStalledSubscriberDoesNotHoldBackAnother() {
+        TestReceiver stalled = receiver().hold();
+        TestReceiver healthy = receiver();
+        String program = TestAlerts.uniqueProgram();
+        String stalledSubscription = subscribe(stalled, program);
+        String healthySubscription = subscribe(healthy, program);
+
+        Alert first = TestAlerts.raise(mapper, 1, program).get(0);
+        Alert second = TestAlerts.raise(mapper, 1, program).get(0);
+
+        awaitDeliveries(healthySubscription, 2, "DELIVERED");
+        await().atMost(TestAlerts.WAIT).until(() -> stalled.received().size() == 1);
+        JsonPath waiting = given().get("/api/v1/subscriptions/{id}/deliveries", stalledSubscription).then()
+                .extract().jsonPath();
+        assertEquals(List.of("PENDING", "PENDING"), waiting.getList("items.status"));
+        assertEquals(0, waiting.getList("items[1].attempts").size(), "the stalled attempt is still open");
+
+        stalled.release();
+        awaitDeliveries(stalledSubscription, 2, "DELIVERED");
+        assertEquals(List.of(first.id.toString(), second.id.toString()),
+                alertIdsOf(stalled.received()));
+    }
+
+    @Test
+    void deletingASubscriptionCancelsWhatItWasOwed() {
+        TestReceiver receiver = receiver().failAlways();
+        String program = TestAlerts.uniqueProgram();
+        String subscription = subscribe(receiver, program);
+        TestAlerts.raise(mapper, 1, program);
+        await().atMost(TestAlerts.WAIT).until(() -> receiver.received().size() >= 1);
+
+        given().delete("/api/v1/subscriptions/{id}", subscription).then().statusCode(204);
+        UUID id = UUID.fromString(subscription);
+        List<DeliveryStatus> statuses = QuarkusTransaction.requiringNew().call(() ->
+                WebhookDelivery.<WebhookDelivery>list("subscriptionId", id).stream().map(d -> d.status).toList());
+        assertEquals(List.of(DeliveryStatus.CANCELLED), statuses);
+        int sent = receiver.received().size();
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+                .until(() -> receiver.received().size() <= sent + 1);
+        given().get("/api/v1/subscriptions/{id}/deliveries", subscription).then().statusCode(404);
+    }
+
+    private static List<String> alertIdsOf(List<TestReceiver.Received> received) {
+        return received.stream().map(r -> JsonPath.from(r.body()).getString("alert.alertId")).toList();
+    }
+
+    private TestReceiver receiver() {
+        try {
+            TestReceiver receiver = new TestReceiver();
+            receivers.add(receiver);
+            return receiver;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String subscribe(TestReceiver receiver, String program) {
+        String id = given().contentType(ContentType.JSON)
+                .body(Map.of("team", "webhook-test", "filter", Map.of("programs", List.of(program)),
+                        "channel", Map.of("type", "WEBHOOK", "url", receiver.url(), "secret", SECRET)))
+                .post("/api/v1/subscriptions").then().statusCode(201).extract().path("id");
+        subscriptions.add(id);
+        return id;
+    }
+
+    /** The subscription's deliveries, newest first, once there are {@code count} and all have the status. */
+    private static JsonPath awaitDeliveries(String subscription, int count, String status) {
+        return await().atMost(TestAlerts.WAIT).until(() -> given().queryParam("size", 50)
+                        .get("/api/v1/subscriptions/{id}/deliveries", subscription).then().statusCode(200)
+                        .extract().jsonPath(),
+                page -> page.getList("items").size() == count
+                        && page.getList("items.status").stream().allMatch(status::equals));
+    }
+}

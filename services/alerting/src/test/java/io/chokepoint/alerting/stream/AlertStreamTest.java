@@ -1,0 +1,159 @@
+package io.chokepoint.alerting.stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chokepoint.alerting.TestAlerts;
+import io.chokepoint.alerting.alerts.Alert;
+import io.chokepoint.testing.KafkaBrokerResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * The alert stream read by a real HTTP client while alerts are raised from the real broker: live alerts, resuming
+ * with Last-Event-ID after a disconnection (exactly the missed ones), filters, heartbeats.
+ */
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerResource.class)
+class AlertStreamTest {
+
+    private static final Duration QUIET = Duration.ofMillis(1500);
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    AlertStreamHub hub;
+
+    @TestHTTPResource("/api/v1/alerts/stream")
+    URI stream;
+
+    @Test
+    void aReconnectionWithLastEventIdGetsExactlyWhatItMissedThenLiveAlerts() throws Exception {
+        String program = TestAlerts.uniqueProgram();
+        TestAlerts.raise(mapper, 1, program);
+        int clientsBefore = hub.clientCount();
+        List<Alert> seen = new ArrayList<>();
+        String lastEventId;
+        try (SseReader live = SseReader.open(query("program=" + program), null)) {
+            await().atMost(TestAlerts.WAIT).until(() -> live.comments() >= 1);
+            seen.addAll(TestAlerts.raise(mapper, 1, program));
+            seen.addAll(TestAlerts.raise(mapper, 2, program));
+            List<SseReader.Event> events = live.take(3, TestAlerts.WAIT);
+            assertEquals(sequences(seen), ids(events), "only alerts raised after connecting");
+            assertEquals(List.of("alert", "alert", "alert"), events.stream().map(SseReader.Event::name).toList());
+            assertEquals(seen.get(0).id.toString(), JsonPath.from(events.get(0).data()).getString("alertId"));
+            assertEquals("3000", live.retry());
+            lastEventId = events.get(2).id();
+        }
+        await().atMost(TestAlerts.WAIT).until(() -> hub.clientCount() == clientsBefore);
+
+        List<Alert> missed = new ArrayList<>(TestAlerts.raise(mapper, 2, program));
+        missed.addAll(TestAlerts.raise(mapper, 2, program));
+        try (SseReader resumed = SseReader.open(query("program=" + program), lastEventId)) {
+            List<SseReader.Event> replayed = resumed.take(4, TestAlerts.WAIT);
+            assertEquals(sequences(missed), ids(replayed));
+            assertEquals(missed.stream().map(alert -> alert.id.toString()).toList(),
+                    replayed.stream().map(event -> JsonPath.from(event.data()).getString("alertId")).toList());
+
+            Alert next = TestAlerts.raise(mapper, 1, program).get(0);
+            assertEquals(List.of(Long.toString(next.sequence)), ids(resumed.take(1, TestAlerts.WAIT)));
+            assertNull(resumed.poll(QUIET), "nothing twice");
+        }
+    }
+
+    /** Alerts keep committing while the client reconnects: each arrives once, in order, replayed or live. */
+    @Test
+    void alertsRaisedDuringTheReconnectionAreNeitherLostNorRepeated() throws Exception {
+        String program = TestAlerts.uniqueProgram();
+        String lastEventId;
+        try (SseReader first = SseReader.open(query("program=" + program), null)) {
+            await().atMost(TestAlerts.WAIT).until(() -> first.comments() >= 1);
+            TestAlerts.raise(mapper, 1, program);
+            lastEventId = first.take(1, TestAlerts.WAIT).get(0).id();
+        }
+        ExecutorService raiser = Executors.newSingleThreadExecutor();
+        try {
+            Future<List<Alert>> raising = raiser.submit(() -> {
+                List<Alert> raised = new ArrayList<>();
+                for (int i = 0; i < 6; i++) {
+                    raised.addAll(TestAlerts.raise(mapper, 1, program));
+                }
+                return raised;
+            });
+            try (SseReader resumed = SseReader.open(query("program=" + program), lastEventId)) {
+                List<SseReader.Event> events = resumed.take(6, TestAlerts.WAIT);
+                assertEquals(sequences(raising.get(60, TimeUnit.SECONDS)), ids(events));
+                assertNull(resumed.poll(QUIET), "nothing twice");
+            }
+        } finally {
+            raiser.shutdownNow();
+        }
+    }
+
+    @Test
+    void filtersFromTheQueryOrASubscriptionAndHeartbeats() throws Exception {
+        String program = TestAlerts.uniqueProgram();
+        String subscription = given().contentType(ContentType.JSON)
+                .body(Map.of("team", "console", "filter", Map.of("programs", List.of(program),
+                        "minSeverity", "CRITICAL"), "channel", Map.of("type", "STREAM")))
+                .post("/api/v1/subscriptions").then().statusCode(201).extract().path("id");
+        try (SseReader bySubscription = SseReader.open(query("subscriptionId=" + subscription), null);
+             SseReader byQuery = SseReader.open(query("program=" + program + "&minSeverity=critical"
+                     + "&type=PRECURSOR_TO_SANCTIONED_PARTY,EQUIPMENT_TO_SANCTIONED_PARTY&country=MX"), null)) {
+            await().atMost(TestAlerts.WAIT).until(() -> bySubscription.comments() >= 1 && byQuery.comments() >= 1);
+            Alert high = TestAlerts.raise(mapper, 1, program).get(0);
+            Alert critical = TestAlerts.raise(mapper, 1, program, "SDNTK").get(0);
+            assertEquals("HIGH", high.severity.name());
+            assertEquals("CRITICAL", critical.severity.name());
+
+            for (SseReader reader : List.of(bySubscription, byQuery)) {
+                assertEquals(List.of(Long.toString(critical.sequence)), ids(reader.take(1, TestAlerts.WAIT)));
+                assertNull(reader.poll(QUIET));
+            }
+            int comments = byQuery.comments();
+            await().atMost(Duration.ofSeconds(10)).until(() -> byQuery.comments() >= comments + 2);
+        }
+    }
+
+    @Test
+    void badQueriesAreRefusedWithEveryProblem() {
+        given().accept("text/event-stream").header("Last-Event-ID", "yesterday").queryParam("type", "SMUGGLING")
+                .queryParam("country", "Mexico").get("/api/v1/alerts/stream").then().statusCode(400)
+                .contentType(ContentType.JSON)
+                .body("errors.field", contains("type", "country", "Last-Event-ID"));
+        given().accept("text/event-stream").queryParam("subscriptionId", "00000000-0000-0000-0000-000000000000")
+                .get("/api/v1/alerts/stream").then().statusCode(404);
+    }
+
+    private URI query(String query) {
+        return URI.create(stream + "?" + query);
+    }
+
+    private static List<String> sequences(List<Alert> alerts) {
+        return alerts.stream().map(alert -> Long.toString(alert.sequence)).toList();
+    }
+
+    private static List<String> ids(List<SseReader.Event> events) {
+        return events.stream().map(SseReader.Event::id).toList();
+    }
+}

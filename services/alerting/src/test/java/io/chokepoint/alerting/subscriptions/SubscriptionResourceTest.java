@@ -1,0 +1,114 @@
+package io.chokepoint.alerting.subscriptions;
+
+import io.chokepoint.testing.KafkaBrokerResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerResource.class)
+class SubscriptionResourceTest {
+
+    private static final String SECRET = "0123456789abcdef-secret";
+
+    @Test
+    void aWebhookSubscriptionIsCreatedReadAndDeletedWithoutEverShowingItsSecret() {
+        String team = "team-" + UUID.randomUUID();
+        ExtractableResponse<Response> created = given().contentType(ContentType.JSON).header("X-Actor", "ops")
+                .body(Map.of("team", team,
+                        "filter", Map.of("types", List.of("precursor_to_sanctioned_party"), "minSeverity", "high",
+                                "countries", List.of("mx", "US"), "programs", List.of("SDNTK"),
+                                "substances", List.of("npp", "39742-60-4"), "reportingAgencies", List.of("CN-GACC")),
+                        "channel", Map.of("type", "WEBHOOK", "url", "https://hooks.example.org/chokepoint",
+                                "secret", SECRET)))
+                .post("/api/v1/subscriptions").then().statusCode(201).extract();
+        String id = created.path("id");
+        org.hamcrest.MatcherAssert.assertThat(created.header("Location"), endsWith("/api/v1/subscriptions/" + id));
+        assertFalse(created.asString().contains(SECRET));
+        given().get("/api/v1/subscriptions/{id}", id).then().statusCode(200)
+                .body("team", is(team))
+                .body("createdBy", is("ops"))
+                .body("filter.types", contains("PRECURSOR_TO_SANCTIONED_PARTY"))
+                .body("filter.minSeverity", is("HIGH"))
+                .body("filter.countries", contains("MX", "US"))
+                .body("filter.substances", contains("NPP", "39742-60-4"))
+                .body("channel.type", is("WEBHOOK"))
+                .body("channel.url", is("https://hooks.example.org/chokepoint"))
+                .body("channel.secretSet", is(true))
+                .body("channel.secret", nullValue())
+                .body(not(containsString(SECRET)));
+        given().queryParam("team", team).get("/api/v1/subscriptions").then().statusCode(200)
+                .body("id", contains(id));
+
+        given().header("X-Actor", "ops").delete("/api/v1/subscriptions/{id}", id).then().statusCode(204);
+        given().get("/api/v1/subscriptions/{id}", id).then().statusCode(404)
+                .body("message", containsString("No subscription"));
+        given().queryParam("team", team).get("/api/v1/subscriptions").then().statusCode(200)
+                .body("id", not(hasItem(id)));
+        given().delete("/api/v1/subscriptions/{id}", id).then().statusCode(404);
+    }
+
+    @Test
+    void aStreamSubscriptionNeedsNoUrl() {
+        String id = given().contentType(ContentType.JSON)
+                .body(Map.of("team", "console", "channel", Map.of("type", "stream")))
+                .post("/api/v1/subscriptions").then().statusCode(201)
+                .body("channel.type", is("STREAM"))
+                .body("channel.secretSet", nullValue())
+                .extract().path("id");
+        given().get("/api/v1/subscriptions").then().statusCode(200).body("id", hasItem(id));
+    }
+
+    @Test
+    void everyProblemIsNamed() {
+        List<String> fields = given().contentType(ContentType.JSON)
+                .body(Map.of("filter", Map.of("types", List.of("PRECURSOR_TO_SANCTIONED_PARTY", "SMUGGLING"),
+                                "minSeverity", "EXTREME", "countries", List.of("Mexico"), "programs", List.of(" ")),
+                        "channel", Map.of("type", "WEBHOOK", "url", "ftp://example.org/x", "secret", "short")))
+                .post("/api/v1/subscriptions").then().statusCode(400)
+                .extract().jsonPath().getList("errors.field");
+        assertEquals(List.of("team", "filter.types[1]", "filter.minSeverity", "filter.countries[0]",
+                "filter.programs[0]", "channel.url", "channel.secret"), fields);
+
+        given().contentType(ContentType.JSON).body(Map.of("team", "t", "channel", Map.of("type", "WEBHOOK")))
+                .post("/api/v1/subscriptions").then().statusCode(400)
+                .body("errors.field", contains("channel.url", "channel.secret"));
+        given().contentType(ContentType.JSON).body(Map.of("team", "t", "channel", Map.of("type", "STREAM",
+                        "url", "https://example.org")))
+                .post("/api/v1/subscriptions").then().statusCode(400).body("errors.field", contains("channel.url"));
+        given().contentType(ContentType.JSON).body(Map.of("team", "t", "channel", Map.of("type", "PIGEON")))
+                .post("/api/v1/subscriptions").then().statusCode(400).body("errors.field", contains("channel.type"));
+        given().contentType(ContentType.JSON).body(Map.of("team", "t"))
+                .post("/api/v1/subscriptions").then().statusCode(400).body("errors.field", contains("channel"));
+        given().contentType(ContentType.JSON).body("{\"team\": \"t\", \"filter\": {\"types\": \"NPP\"}}")
+                .post("/api/v1/subscriptions").then().statusCode(400)
+                .body("errors[0].field", is("filter.types"));
+        given().contentType(ContentType.JSON).body("{\"team\": ").post("/api/v1/subscriptions").then()
+                .statusCode(400).body("errors[0].field", is("body"));
+    }
+
+    @Test
+    void unknownIdsAreNotFound() {
+        given().get("/api/v1/subscriptions/{id}", UUID.randomUUID()).then().statusCode(404);
+        given().get("/api/v1/subscriptions/not-an-id").then().statusCode(404);
+        given().get("/api/v1/subscriptions/{id}/deliveries", UUID.randomUUID()).then().statusCode(404);
+    }
+}
