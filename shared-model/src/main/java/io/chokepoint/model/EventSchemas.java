@@ -1,6 +1,7 @@
 package io.chokepoint.model;
 
 import io.chokepoint.model.alert.AlertRaised;
+import io.chokepoint.model.alert.PartySuppressionChanged;
 import io.chokepoint.model.assessment.ShipmentAssessed;
 import io.chokepoint.model.sanctions.ListVersionPublished;
 import io.chokepoint.model.sanctions.SanctionedEntityChanged;
@@ -18,7 +19,8 @@ public final class EventSchemas {
             ScreeningResult.class, "/schemas/screening-result.schema.json",
             SanctionedEntityChanged.class, "/schemas/sanctioned-entity-changed.schema.json",
             ListVersionPublished.class, "/schemas/list-version-published.schema.json",
-            AlertRaised.class, "/schemas/alert-raised.schema.json");
+            AlertRaised.class, "/schemas/alert-raised.schema.json",
+            PartySuppressionChanged.class, "/schemas/party-suppression-changed.schema.json");
 
     private EventSchemas() {
     }

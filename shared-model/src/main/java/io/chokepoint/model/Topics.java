@@ -9,6 +9,7 @@ public final class Topics {
     public static final String SANCTIONS_ENTITIES = "sanctions.entities";
     public static final String SANCTIONS_LIST_VERSIONS = "sanctions.list-versions";
     public static final String ALERTS_RAISED = "alerts.raised";
+    public static final String ALERTS_SUPPRESSIONS = "alerts.suppressions";
 
     /** Suffix of the dead-letter topic that every consumed topic has. */
     public static final String DLQ_SUFFIX = ".dlq";

@@ -1,6 +1,7 @@
 package io.chokepoint.model;
 
 import io.chokepoint.model.alert.AlertRaised;
+import io.chokepoint.model.alert.PartySuppressionChanged;
 import io.chokepoint.model.assessment.AssessedGoodsLine;
 import io.chokepoint.model.assessment.AssessedParty;
 import io.chokepoint.model.assessment.GoodsCategory;
@@ -62,6 +63,10 @@ final class SampleEvents {
                     "CN-GACC-1", "CN-GACC", new AlertRaised.AlertParty("CONSIGNEE", "Qinsheng", "CN"),
                     new AlertRaised.AlertEntity("e-1", "OFAC-SDN", "26325", MATCH.name(), List.of("SDNTK")),
                     List.of(NPP_LINE), 0.97, "2026-11-28.0001", "NPP to a party listed under SDNTK");
+        } else if (type == PartySuppressionChanged.class) {
+            return new PartySuppressionChanged("ps-1", "e-1|distribuidora ejemplo s a de c v", "e-1",
+                    "Distribuidora Ejemplo S.A. de C.V.", "distribuidora ejemplo s a de c v", true, "al-1", "s-1",
+                    "CONSIGNEE", "MX", "FALSE_POSITIVE: a different company", "officer-7", AT);
         }
         throw new IllegalArgumentException("no sample for " + type);
     }

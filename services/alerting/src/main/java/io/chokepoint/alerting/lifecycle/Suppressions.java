@@ -1,5 +1,6 @@
 package io.chokepoint.alerting.lifecycle;
 
+import io.chokepoint.model.alert.PartySuppressionChanged;
 import io.chokepoint.alerting.alerts.Alert;
 import io.chokepoint.alerting.alerts.AlertDetail;
 import io.chokepoint.alerting.alerts.AlertEvent;

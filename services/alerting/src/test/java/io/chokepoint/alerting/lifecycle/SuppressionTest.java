@@ -1,5 +1,6 @@
 package io.chokepoint.alerting.lifecycle;
 
+import io.chokepoint.model.alert.PartySuppressionChanged;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chokepoint.alerting.Fixtures;
 import io.chokepoint.alerting.TestAlerts;
