@@ -1,25 +1,26 @@
 package io.chokepoint.monitor.catalog;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.chokepoint.model.assessment.GoodsCategory;
 import io.chokepoint.monitor.codes.CasNumber;
 import io.chokepoint.monitor.codes.HsCode;
+import io.chokepoint.platform.web.FieldError;
+import io.chokepoint.platform.web.JsonErrors;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The catalog, checked on load and indexed for classification: by CAS number, by decisive HS code and by the names
- * a description may use. A catalog with a wrong CAS check digit or a malformed HS code does not load at all, so a
- * typo in the data cannot silently stop a substance from being recognised.
+ * a description may use. A catalog with a wrong CAS check digit, a malformed HS code, an unknown field or a name
+ * shared by two items does not load at all (see {@link CatalogChecks}), so a typo in the data cannot silently stop a
+ * substance from being recognised.
  */
 public final class ControlledGoodsCatalog {
 
@@ -43,22 +44,43 @@ public final class ControlledGoodsCatalog {
             entry.hsCodes().stream().filter(CatalogEntry.Hs::decisive)
                     .forEach(hs -> decisiveCodes.add(new DecisiveCode(HsCode.ofCatalog(hs.code()), entry)));
         }
-        this.matcher = new DescriptionMatcher(document.entries(), document.equivalentTerms());
+        this.matcher = new DescriptionMatcher(document.entries(), document.equivalentTerms(), document.distinctTerms());
     }
 
+    /** Reads and checks a catalog; unknown fields are refused, since a misspelt key would silently drop data. */
     public static ControlledGoodsCatalog read(InputStream json, ObjectMapper mapper) throws IOException {
-        CatalogDocument document = mapper.readerFor(CatalogDocument.class)
-                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .readValue(json);
+        return read(json.readAllBytes(), mapper);
+    }
+
+    public static ControlledGoodsCatalog read(byte[] json, ObjectMapper mapper) {
+        CatalogDocument document;
+        try {
+            document = mapper.readerFor(CatalogDocument.class)
+                    .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(json);
+        } catch (JsonProcessingException e) {
+            throw new InvalidCatalogException(List.of(JsonErrors.of(e)));
+        } catch (IOException e) {
+            throw new InvalidCatalogException(List.of(new FieldError(FieldError.BODY, "cannot be read: " + e.getMessage())));
+        }
+        if (document == null) {
+            throw new InvalidCatalogException(List.of(new FieldError(FieldError.BODY, "the catalog is empty")));
+        }
         return of(document);
     }
 
     public static ControlledGoodsCatalog of(CatalogDocument document) {
-        List<String> problems = problemsOf(document);
+        List<FieldError> problems = CatalogChecks.problemsOf(document);
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("the controlled-goods catalog is not usable: " + String.join("; ", problems));
+            throw new InvalidCatalogException(problems);
         }
-        return new ControlledGoodsCatalog(document);
+        ControlledGoodsCatalog catalog = new ControlledGoodsCatalog(document);
+        List<String> ambiguities = catalog.matcher.ambiguities();
+        if (!ambiguities.isEmpty()) {
+            throw new InvalidCatalogException(ambiguities.stream()
+                    .map(clash -> new FieldError("entries", "two items share a name: " + clash)).toList());
+        }
+        return catalog;
     }
 
     public String version() {
@@ -80,45 +102,5 @@ public final class ControlledGoodsCatalog {
 
     List<DescriptionMatcher.Match> namedIn(String description) {
         return matcher.find(description);
-    }
-
-    private static List<String> problemsOf(CatalogDocument document) {
-        List<String> problems = new ArrayList<>();
-        if (document.version() == null || document.version().isBlank()) {
-            problems.add("version is missing");
-        }
-        if (document.entries().isEmpty()) {
-            problems.add("it has no entries");
-        }
-        Set<String> codes = new HashSet<>();
-        Set<String> casNumbers = new HashSet<>();
-        for (CatalogEntry entry : document.entries()) {
-            String at = "entry " + entry.code() + ": ";
-            if (entry.code() == null || entry.code().isBlank() || !codes.add(entry.code())) {
-                problems.add(at + "code is missing or repeated");
-            }
-            if (entry.name() == null || entry.name().isBlank()) {
-                problems.add(at + "name is missing");
-            }
-            if (entry.category() == null || entry.category() == GoodsCategory.NONE) {
-                problems.add(at + "category must be PRECURSOR, TABLETING_EQUIPMENT or SURVEILLANCE");
-            }
-            for (CatalogEntry.Cas cas : entry.casNumbers()) {
-                Optional<CasNumber> parsed = CasNumber.parse(cas.cas());
-                if (parsed.isEmpty()) {
-                    problems.add(at + "CAS " + cas.cas() + " fails its check digit");
-                } else if (!casNumbers.add(parsed.get().canonical())) {
-                    problems.add(at + "CAS " + cas.cas() + " is listed twice");
-                }
-            }
-            for (CatalogEntry.Hs hs : entry.hsCodes()) {
-                try {
-                    HsCode.ofCatalog(hs.code());
-                } catch (IllegalArgumentException e) {
-                    problems.add(at + e.getMessage());
-                }
-            }
-        }
-        return problems;
     }
 }

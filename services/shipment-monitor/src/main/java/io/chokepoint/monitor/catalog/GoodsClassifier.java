@@ -9,6 +9,7 @@ import io.chokepoint.monitor.codes.HsCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Recognises what a goods line is. The CAS number decides when it is in the catalog; otherwise a decisive HS
@@ -67,6 +68,12 @@ public class GoodsClassifier {
         return byHs == item ? evidence : evidence + ", not for " + item.code() + " that the CAS number names";
     }
 
+    private static String typos(DescriptionMatcher.Match match) {
+        return match.corrections().stream()
+                .map(typo -> ", reading \"" + typo.written() + "\" as \"" + typo.readAs() + "\"")
+                .collect(Collectors.joining());
+    }
+
     /** Writes what the description names; answers whether it names the item itself. */
     private static boolean addDescriptionEvidence(String description, List<DescriptionMatcher.Match> named,
                                                   CatalogEntry item, List<String> evidence) {
@@ -80,7 +87,7 @@ public class GoodsClassifier {
             boolean isItem = match.entry() == item;
             namesItem |= isItem;
             evidence.add("description \"" + description + "\" " + (isItem ? "names " : "also names ")
-                    + match.entry().label() + " (as \"" + match.phrase() + "\")");
+                    + match.entry().label() + " (as \"" + match.phrase() + "\"" + typos(match) + ")");
         }
         return namesItem;
     }

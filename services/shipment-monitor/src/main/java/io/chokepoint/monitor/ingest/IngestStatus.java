@@ -2,7 +2,10 @@ package io.chokepoint.monitor.ingest;
 
 /** What became of a submitted event. */
 public enum IngestStatus {
-    /** New: recorded, assessed, and its assessment is on its way to {@code shipments.assessed}. */
+    /**
+     * New: recorded in the shipment's history and merged into its state, which was assessed; when that changed what
+     * is assessed, the new assessment is on its way to {@code shipments.assessed}.
+     */
     ACCEPTED,
     /** Its eventId was seen before: nothing was done again. */
     DUPLICATE,

@@ -43,7 +43,12 @@ public class IngestionService {
         return intake(document.root(), json, channel);
     }
 
-    /** Takes several events, each on its own (one bad event does not stop the others), in order. */
+    /**
+     * Takes several events, each on its own (one bad event does not stop the others), in order. Each accepted event
+     * commits in its own transaction with its effect and its outbox message, before the next is read: if the service
+     * stops in the middle, what it committed is kept and published, the rest was never taken, and the partner, who
+     * got no answer, sends the batch again and gets DUPLICATE for the first part.
+     */
     public List<IngestOutcome> ingestAll(List<JsonNode> events, EventChannel channel) {
         return events.stream().map(node -> intake(node, node.toString(), channel)).toList();
     }

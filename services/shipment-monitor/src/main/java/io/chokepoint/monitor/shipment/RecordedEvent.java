@@ -52,6 +52,10 @@ public class RecordedEvent extends PanacheEntityBase {
     @Column(name = "raw_json", nullable = false)
     public String rawJson;
 
+    /** The revision of the assessment this event produced; null when it changed nothing that is assessed. */
+    @Column(name = "assessment_revision")
+    public Integer assessmentRevision;
+
     static RecordedEvent of(ShipmentEvent event, UUID shipmentId, String rawJson, EventChannel channel, Instant now) {
         RecordedEvent recorded = new RecordedEvent();
         recorded.eventId = event.eventId();
@@ -69,7 +73,13 @@ public class RecordedEvent extends PanacheEntityBase {
         return find("eventId", eventId).firstResultOptional();
     }
 
+    /** The shipment's events in the order they were received. */
+    static List<RecordedEvent> asReceived(UUID shipmentId) {
+        return list("shipmentId = ?1 order by id", shipmentId);
+    }
+
+    /** The shipment's history: by occurrence, then as received. */
     static List<RecordedEvent> historyOf(UUID shipmentId) {
-        return list("shipmentId = ?1 order by receivedAt, id", shipmentId);
+        return list("shipmentId = ?1 order by occurredAt, id", shipmentId);
     }
 }

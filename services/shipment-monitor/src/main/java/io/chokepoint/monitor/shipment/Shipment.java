@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -30,13 +32,25 @@ public class Shipment extends PanacheEntityBase {
     @Column(name = "reporting_agency", nullable = false)
     public String reportingAgency;
 
-    /** The type of the latest event by occurrence, so a late DEPARTED does not undo an ARRIVED. */
+    /**
+     * The type of the latest event by occurrence, so a late DEPARTED does not undo an ARRIVED; CANCELLED once any
+     * event cancelled the shipment.
+     */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ShipmentEventType status;
 
     @Column(name = "status_at", nullable = false)
     public Instant statusAt;
+
+    /** When the shipment was cancelled (by occurrence); null while it is not. */
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
+    /** The merged state of all events ({@link ShipmentState}), as JSON. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "state")
+    public String state;
 
     /** Whether the latest assessment recognised controlled or watched goods, a mis-declaration or a risk. */
     @Column(nullable = false)
@@ -63,22 +77,23 @@ public class Shipment extends PanacheEntityBase {
         return shipment;
     }
 
-    /** Finds the shipment and locks it until commit, so that concurrent events get distinct revisions. */
+    /** Finds the shipment and locks it until commit: its events are merged one at a time, with distinct revisions. */
     static Optional<Shipment> lockByDeclarationId(String declarationId) {
         return find("declarationId", declarationId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
-    int nextRevision() {
-        lastRevision++;
-        return lastRevision;
+    boolean isCancelled() {
+        return cancelledAt != null;
     }
 
-    void apply(ShipmentEvent event, boolean assessedFlagged, Instant now) {
-        if (!event.occurredAt().isBefore(statusAt)) {
-            status = event.eventType();
-            statusAt = event.occurredAt();
-        }
+    /** Takes the merged state and status of all events, and the latest assessment's verdict. */
+    void apply(EventMerge.Merged merged, String stateJson, boolean assessedFlagged, int revision, Instant now) {
+        status = merged.status();
+        statusAt = merged.statusAt();
+        cancelledAt = merged.cancelledAt();
+        state = stateJson;
         flagged = assessedFlagged;
+        lastRevision = revision;
         updatedAt = now;
     }
 }

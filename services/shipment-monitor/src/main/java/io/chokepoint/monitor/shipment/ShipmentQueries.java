@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,9 +24,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class ShipmentQueries {
 
-    /** Optional filters of the shipment list; null means any. */
-    public record Filter(String reportingAgency, String declarationId, Boolean flagged) {
+    /**
+     * Optional filters of the shipment list; null means any.
+     *
+     * @param country   a country any party, the origin or the destination is in
+     * @param substance a catalog item code found in the latest assessment
+     * @param from      inclusive: the shipment has an event that occurred at or after it...
+     * @param to        exclusive: ...and before this
+     */
+    public record Filter(String reportingAgency, String declarationId, Boolean flagged, String country,
+                         String substance, Instant from, Instant to) {
     }
+
+    /** Upper bound of a period given only its start; later than any occurredAt a partner can send. */
+    private static final Instant FAR_FUTURE = Instant.parse("9999-12-31T23:59:59Z");
 
     @Inject
     ObjectMapper mapper;
@@ -34,7 +46,9 @@ public class ShipmentQueries {
     public Optional<ShipmentViews.ShipmentDetails> details(UUID shipmentId) {
         return Shipment.<Shipment>findByIdOptional(shipmentId).map(shipment -> new ShipmentViews.ShipmentDetails(
                 shipment.id.toString(), shipment.declarationId, shipment.reportingAgency, shipment.status,
-                shipment.flagged, shipment.lastRevision, shipment.createdAt, shipment.updatedAt,
+                shipment.statusAt, shipment.isCancelled(), shipment.cancelledAt, shipment.flagged,
+                shipment.lastRevision, shipment.createdAt, shipment.updatedAt,
+                shipment.state == null ? null : read(shipment.state, ShipmentState.class),
                 history(shipment.id),
                 Assessment.latestOf(shipment.id).map(a -> read(a.payload, ShipmentAssessed.class)).orElse(null)));
     }
@@ -55,6 +69,20 @@ public class ShipmentQueries {
             conditions.add("flagged = :flagged");
             parameters.and("flagged", filter.flagged());
         }
+        if (filter.country() != null) {
+            conditions.add("id in (select c.shipmentId from ShipmentCountry c where c.term = :country)");
+            parameters.and("country", filter.country());
+        }
+        if (filter.substance() != null) {
+            conditions.add("id in (select g.shipmentId from ShipmentSubstance g where g.term = :substance)");
+            parameters.and("substance", filter.substance());
+        }
+        if (filter.from() != null || filter.to() != null) {
+            conditions.add("id in (select e.shipmentId from RecordedEvent e where e.occurredAt >= :from"
+                    + " and e.occurredAt < :to)");
+            parameters.and("from", filter.from() == null ? Instant.EPOCH : filter.from());
+            parameters.and("to", filter.to() == null ? FAR_FUTURE : filter.to());
+        }
         Sort newestFirst = Sort.descending("updatedAt").and("id");
         PanacheQuery<Shipment> query = conditions.isEmpty()
                 ? Shipment.findAll(newestFirst)
@@ -67,7 +95,8 @@ public class ShipmentQueries {
     private List<ShipmentViews.HistoryEntry> history(UUID shipmentId) {
         return RecordedEvent.historyOf(shipmentId).stream()
                 .map(event -> new ShipmentViews.HistoryEntry(event.eventId, event.eventType, event.reportingAgency,
-                        event.occurredAt, event.receivedAt, event.channel, read(event.rawJson, JsonNode.class)))
+                        event.occurredAt, event.receivedAt, event.channel, event.assessmentRevision,
+                        read(event.rawJson, JsonNode.class)))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package io.chokepoint.monitor.shipment;
 
+import io.chokepoint.monitor.codes.CountryCode;
 import io.chokepoint.platform.web.FieldError;
 import io.chokepoint.platform.web.InvalidRequestException;
 import io.chokepoint.platform.web.UnknownIdException;
@@ -11,15 +12,24 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /** Shipments, their event history and their latest assessment. */
 @Path("/api/v1/shipments")
 @Produces(MediaType.APPLICATION_JSON)
 public class ShipmentResource {
+
+    private static final Pattern ITEM_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,63}");
 
     @Inject
     ShipmentQueries queries;
@@ -34,22 +44,82 @@ public class ShipmentResource {
                 .orElseThrow(() -> new UnknownIdException("no shipment with id " + id));
     }
 
-    /** Query parameters are read as text so that a bad value gets a 400 naming it, not a bare 404. */
+    /**
+     * Query parameters are read as text so that a bad value gets a 400 naming it, not a bare 404. {@code from} and
+     * {@code to} take an ISO-8601 instant ({@code 2026-11-28T10:15:00Z}) or a date; {@code from} is inclusive,
+     * {@code to} exclusive for an instant and inclusive of the whole day for a date (UTC).
+     */
     @GET
     public ShipmentViews.ShipmentPage shipments(@QueryParam("page") String page,
                                                 @QueryParam("size") String size,
                                                 @QueryParam("reportingAgency") String reportingAgency,
                                                 @QueryParam("declarationId") String declarationId,
-                                                @QueryParam("flagged") String flagged) {
+                                                @QueryParam("flagged") String flagged,
+                                                @QueryParam("country") String country,
+                                                @QueryParam("substance") String substance,
+                                                @QueryParam("from") String from,
+                                                @QueryParam("to") String to) {
         List<FieldError> errors = new ArrayList<>();
         int pageNumber = readInt("page", page, 0, 0, Integer.MAX_VALUE, errors);
         int pageSize = readInt("size", size, config.defaultPageSize(), 1, config.maxPageSize(), errors);
         Boolean flaggedFilter = readBoolean("flagged", flagged, errors);
+        String countryFilter = readCountry(country, errors);
+        String substanceFilter = readItemCode(substance, errors);
+        Instant fromFilter = readMoment("from", from, false, errors);
+        Instant toFilter = readMoment("to", to, true, errors);
+        if (fromFilter != null && toFilter != null && !fromFilter.isBefore(toFilter)) {
+            errors.add(new FieldError("to", "must be after from"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        var filter = new ShipmentQueries.Filter(blankToNull(reportingAgency), blankToNull(declarationId), flaggedFilter);
+        var filter = new ShipmentQueries.Filter(blankToNull(reportingAgency), blankToNull(declarationId),
+                flaggedFilter, countryFilter, substanceFilter, fromFilter, toFilter);
         return queries.list(filter, pageNumber, pageSize);
+    }
+
+    private static String readCountry(String text, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String country = text.trim().toUpperCase(Locale.ROOT);
+        if (!CountryCode.isValid(country)) {
+            errors.add(new FieldError("country", "must be an ISO 3166-1 alpha-2 country code such as MX"));
+            return null;
+        }
+        return country;
+    }
+
+    private static String readItemCode(String text, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String code = text.trim().toUpperCase(Locale.ROOT);
+        if (!ITEM_CODE.matcher(code).matches()) {
+            errors.add(new FieldError("substance", "must be a catalog item code such as NPP (see GET /api/v1/catalog)"));
+            return null;
+        }
+        return code;
+    }
+
+    /** An instant, an instant with an offset, or a date: its start, or for an end the start of the next day. */
+    private static Instant readMoment(String name, String text, boolean end, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.trim();
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException notAnInstant) {
+            try {
+                LocalDate date = LocalDate.parse(value);
+                return (end ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } catch (DateTimeParseException notADate) {
+                errors.add(new FieldError(name, "must be an ISO-8601 instant such as 2026-11-28T10:15:00Z or a date"
+                        + " such as 2026-11-28"));
+                return null;
+            }
+        }
     }
 
     private static int readInt(String name, String text, int fallback, int min, int max, List<FieldError> errors) {

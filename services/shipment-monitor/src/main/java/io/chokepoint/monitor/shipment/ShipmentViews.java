@@ -35,7 +35,13 @@ public final class ShipmentViews {
     public record ShipmentPage(int page, int size, long totalItems, int totalPages, List<ShipmentSummary> items) {
     }
 
-    /** One event in a shipment's history, with the JSON the partner sent. */
+    /**
+     * One event in a shipment's history, with the JSON the partner sent.
+     *
+     * @param assessmentRevision the revision of the assessment the event produced; absent when the event changed
+     *                           nothing that is assessed (a movement report repeating the declaration)
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record HistoryEntry(
             String eventId,
             ShipmentEventType eventType,
@@ -43,20 +49,29 @@ public final class ShipmentViews {
             Instant occurredAt,
             Instant receivedAt,
             EventChannel channel,
+            Integer assessmentRevision,
             JsonNode event) {
     }
 
-    /** A shipment with its whole history and its latest assessment. */
+    /**
+     * A shipment with its current state, its whole history (by occurrence) and its latest assessment.
+     *
+     * @param current what the shipment is now: parties, route and goods merged from all its events
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ShipmentDetails(
             String shipmentId,
             String declarationId,
             String reportingAgency,
             ShipmentEventType status,
+            Instant statusAt,
+            boolean cancelled,
+            Instant cancelledAt,
             boolean flagged,
             int revision,
             Instant createdAt,
             Instant updatedAt,
+            ShipmentState current,
             List<HistoryEntry> events,
             ShipmentAssessed latestAssessment) {
     }

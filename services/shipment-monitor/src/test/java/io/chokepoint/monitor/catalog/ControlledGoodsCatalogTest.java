@@ -60,8 +60,47 @@ class ControlledGoodsCatalogTest {
                 List.of("npp"), List.of(), List.of(new CatalogEntry.Cas("39742-60-5", "base", null)),
                 List.of(new CatalogEntry.Hs("2933.3x", true, null)), List.of(), List.of());
         IllegalStateException failure = assertThrows(IllegalStateException.class,
-                () -> ControlledGoodsCatalog.of(new CatalogDocument("t", null, null, null, List.of(typo))));
+                () -> ControlledGoodsCatalog.of(new CatalogDocument("t", null, null, null, null, List.of(typo))));
         assertThat(failure.getMessage(), containsString("CAS 39742-60-5 fails its check digit"));
         assertThat(failure.getMessage(), containsString("not an HS code: 2933.3x"));
+    }
+
+    private static CatalogEntry entry(String code, List<String> synonyms, String cas, String hs, boolean decisive) {
+        return new CatalogEntry(code, code, GoodsCategory.PRECURSOR, synonyms, List.of(),
+                List.of(new CatalogEntry.Cas(cas, "base", null)), List.of(new CatalogEntry.Hs(hs, decisive, null)),
+                List.of(), List.of("a source"));
+    }
+
+    @Test
+    void everyProblemIsNamedAtItsPath() {
+        CatalogEntry sourceless = new CatalogEntry("X", "X", GoodsCategory.NONE, List.of(" - "), List.of(), List.of(),
+                List.of(), List.of(), List.of());
+        InvalidCatalogException failure = assertThrows(InvalidCatalogException.class, () -> ControlledGoodsCatalog.of(
+                new CatalogDocument(" ", null, null, Map.of("-", "x"), List.of(), List.of(
+                        entry("A", List.of("alpha chemical"), "39742-60-4", "2933.37", true),
+                        entry("B", List.of("beta chemical"), "39742-60-4", "2933.37", true),
+                        sourceless))));
+        assertThat(failure.problems().stream().map(p -> p.field()).toList(), hasItems("version",
+                "equivalentTerms.-", "entries[1].casNumbers[0].cas", "entries[1].hsCodes[0].code",
+                "entries[2].category", "entries[2].sources", "entries[2].synonyms[0]"));
+    }
+
+    @Test
+    void aNameSharedByTwoItemsIsRefused() {
+        InvalidCatalogException failure = assertThrows(InvalidCatalogException.class, () -> ControlledGoodsCatalog.of(
+                new CatalogDocument("t", null, null, Map.of("piperidinone", "piperidone"), null, List.of(
+                        entry("A", List.of("4-piperidone"), "39742-60-4", "2933.37", true),
+                        entry("B", List.of("4-Piperidinone"), "41661-47-6", "2933.39", false)))));
+        assertThat(failure.getMessage(), containsString("two items share a name"));
+    }
+
+    @Test
+    void anUnknownFieldIsRefusedSinceItWouldDropData() {
+        String json = "{\"version\":\"t\",\"entries\":[{\"code\":\"A\",\"name\":\"A\",\"category\":\"PRECURSOR\","
+                + "\"synonym\":[\"alpha\"],\"sources\":[\"s\"]}]}";
+        InvalidCatalogException failure = assertThrows(InvalidCatalogException.class,
+                () -> ControlledGoodsCatalog.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        new ObjectMapper()));
+        assertEquals("entries[0].synonym", failure.problems().get(0).field());
     }
 }

@@ -158,8 +158,9 @@ class InboundKafkaTest {
         String declarationId = event.get("declarationId").asText();
         produce(declarationId, event.toString());
         produce(declarationId, event.toString());
+        // An amendment that changes the goods, so that it is assessed and published.
         ObjectNode marker = TestEvents.benign(TestEvents.newEventId(), declarationId);
-        marker.put("eventType", "DEPARTED").put("occurredAt", "2026-11-30T00:00:00Z");
+        marker.put("eventType", "AMENDED").put("occurredAt", "2026-11-30T00:00:00Z");
         produce(declarationId, marker.toString());
 
         // The marker comes after the copy on the same partition: once it is assessed, the copy has been handled.
@@ -171,7 +172,7 @@ class InboundKafkaTest {
                 .statusCode(200)
                 .body("events", hasSize(2))
                 .body("revision", equalTo(2))
-                .body("status", equalTo("DEPARTED"));
+                .body("status", equalTo("AMENDED"));
         assertTrue(deadLettersWithKey(declarationId).isEmpty());
     }
 }

@@ -201,7 +201,10 @@ class ShipmentIngestResourceTest {
         try {
             List<Callable<Response>> posts = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                String body = TestEvents.npp(TestEvents.newEventId(), declarationId).toString();
+                // Each declares another quantity, so that each is a change and gets its own revision.
+                ObjectNode event = TestEvents.npp(TestEvents.newEventId(), declarationId);
+                ((ObjectNode) event.withArray("goods").get(0)).put("quantity", 10 + i);
+                String body = event.toString();
                 posts.add(() -> given().contentType(ContentType.JSON).body(body).post("/api/v1/shipments"));
             }
             Set<String> shipments = new java.util.HashSet<>();

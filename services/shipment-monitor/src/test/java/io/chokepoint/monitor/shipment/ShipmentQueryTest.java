@@ -9,6 +9,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -120,10 +123,73 @@ class ShipmentQueryTest {
     }
 
     @Test
+    void filtersByCountrySubstanceAndPeriod() {
+        String agency = "FILTER-" + UUID.randomUUID();
+        ObjectNode npp = TestEvents.npp();
+        npp.put("reportingAgency", agency);
+        ObjectNode tiles = TestEvents.benign(TestEvents.newEventId(), TestEvents.newDeclarationId());
+        tiles.put("reportingAgency", agency).put("occurredAt", "2026-10-01T12:00:00Z");
+        ((ObjectNode) tiles.get("exporter")).put("country", "DE");
+        ((ObjectNode) tiles.get("consignee")).put("country", "GT");
+        ((ObjectNode) tiles.get("forwarder")).put("country", "DE");
+        ((ObjectNode) tiles.get("route")).put("originCountry", "DE").put("destinationCountry", "GT")
+                .put("portOfLoading", "DEHAM").put("portOfDischarge", "GTPRQ").putArray("transshipmentPorts");
+        ObjectNode press = TestEvents.npp();
+        press.put("reportingAgency", agency).put("occurredAt", "2026-12-05T00:00:00Z");
+        ((ObjectNode) press.get("consignee")).put("country", "CO");
+        ((ObjectNode) press.get("route")).put("destinationCountry", "CO");
+        ((ObjectNode) press.withArray("goods").get(0)).put("description", "Rotary tablet press").put("hsCode", "847989")
+                .put("unit", "PCS").put("quantity", 1).remove("casNumber");
+        String nppId = submit(npp);
+        String tilesId = submit(tiles);
+        String pressId = submit(press);
+
+        assertListed(agency, Map.of("country", "GT"), tilesId);
+        assertListed(agency, Map.of("country", "mx"), nppId);
+        assertListed(agency, Map.of("country", "CN"), nppId, pressId);
+        assertListed(agency, Map.of("country", "KR"), nppId, pressId);
+        assertListed(agency, Map.of("substance", "NPP"), nppId);
+        assertListed(agency, Map.of("substance", "tablet-press"), pressId);
+        assertListed(agency, Map.of("from", "2026-11-01", "to", "2026-11-30"), nppId);
+        assertListed(agency, Map.of("from", "2026-12-01T00:00:00Z"), pressId);
+        assertListed(agency, Map.of("to", "2026-10-01"), tilesId);
+        assertListed(agency, Map.of("to", "2026-10-01T12:00:00Z"));
+        assertListed(agency, Map.of("country", "CN", "substance", "NPP", "flagged", "true"), nppId);
+
+        // The substance filter follows the latest assessment: NPP amended away is no longer found.
+        ObjectNode amended = TestEvents.benign(TestEvents.newEventId(), npp.get("declarationId").asText());
+        amended.put("reportingAgency", agency).put("eventType", "AMENDED").put("occurredAt", "2026-11-29T00:00:00Z");
+        submit(amended);
+        assertListed(agency, Map.of("substance", "NPP"));
+        assertListed(agency, Map.of("from", "2026-11-29", "to", "2026-11-29"), nppId);
+    }
+
+    /** Lists with the filters, within the test's own agency, and expects exactly these shipments. */
+    private static void assertListed(String agency, Map<String, String> filters, String... shipmentIds) {
+        List<String> found = given().queryParam("reportingAgency", agency).queryParams(filters)
+                .get("/api/v1/shipments").then().statusCode(200)
+                .extract().jsonPath().getList("items.shipmentId", String.class);
+        assertEquals(Set.of(shipmentIds), Set.copyOf(found), filters.toString());
+        assertEquals(shipmentIds.length, found.size(), filters.toString());
+    }
+
+    @Test
     void badPagingParametersAreNamed() {
         given().queryParam("page", "-1").queryParam("size", "5000").queryParam("flagged", "maybe")
                 .get("/api/v1/shipments").then()
                 .statusCode(400)
                 .body("errors.field", containsInAnyOrder("page", "size", "flagged"));
+    }
+
+    @Test
+    void badFiltersAreNamedTogether() {
+        given().queryParam("country", "Mexico").queryParam("substance", "N P P").queryParam("from", "last week")
+                .get("/api/v1/shipments").then()
+                .statusCode(400)
+                .body("errors.field", containsInAnyOrder("country", "substance", "from"));
+        given().queryParam("from", "2026-12-01").queryParam("to", "2026-11-01")
+                .get("/api/v1/shipments").then()
+                .statusCode(400)
+                .body("errors.field", containsInAnyOrder("to"));
     }
 }

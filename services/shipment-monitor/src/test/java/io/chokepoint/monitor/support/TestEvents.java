@@ -56,6 +56,23 @@ public final class TestEvents {
         return npp(newEventId(), newDeclarationId());
     }
 
+    /**
+     * A movement report carrying only what the contract requires: the two main parties' names and one goods line,
+     * here a vague one.
+     */
+    public static ObjectNode bare(String eventType, String declarationId, String occurredAt) {
+        ObjectNode event = MAPPER.createObjectNode()
+                .put("eventId", newEventId())
+                .put("eventType", eventType)
+                .put("declarationId", declarationId)
+                .put("reportingAgency", "MX-ANAM")
+                .put("occurredAt", occurredAt);
+        event.putObject("exporter").put("name", "Jiangsu Example Fine Chemical Co., Ltd.");
+        event.putObject("consignee").put("name", "Distribuidora Ejemplo S.A. de C.V.");
+        event.putArray("goods").addObject().put("line", 1).put("description", "Chemicals");
+        return event;
+    }
+
     /** The same shipment declaring cotton T-shirts instead. */
     public static ObjectNode benign(String eventId, String declarationId) {
         ObjectNode event = npp(eventId, declarationId);
