@@ -3,14 +3,19 @@ package io.chokepoint.platform.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.hibernate.Session;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Where a service writes what it must publish. Why an outbox: a REST change has no input that Kafka would
@@ -19,6 +24,8 @@ import java.util.Map;
  * event, never loses it.
  * <p>
  * The message is relayed as soon as the writer's transaction commits, and by the relay's sweep if that fails.
+ * Messages go out in the order they were written, {@link #enqueue(OutboundEvent)} and {@link #enqueueAll(List)}
+ * alike.
  */
 @ApplicationScoped
 public class Outbox {
@@ -30,13 +37,15 @@ public class Outbox {
     private final OutboxConfig config;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
+    private final EntityManager entityManager;
 
     public Outbox(ObjectMapper mapper, OutboxConfig config, TransactionSynchronizationRegistry transactions,
-                  OutboxRelay relay) {
+                  OutboxRelay relay, EntityManager entityManager) {
         this.mapper = mapper;
         this.config = config;
         this.transactions = transactions;
         this.relay = relay;
+        this.entityManager = entityManager;
     }
 
     /** Publishes the payload with a new CloudEvents id and no subject. */
@@ -45,10 +54,41 @@ public class Outbox {
         enqueue(OutboundEvent.of(topic, key, payload));
     }
 
+    /**
+     * The message's row is inserted at once (its id is an identity), so that a later {@link #enqueueAll(List)} of
+     * the same transaction numbers its rows after it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(OutboundEvent event) {
         toMessage(event, typeOf(config.cloudEventsType(), event.topic()), write(event.payload()), now()).persist();
         relayAfterCommit();
+    }
+
+    /**
+     * Publishes many events, in list order, with the guarantees of {@link #enqueue(OutboundEvent)}: in the caller's
+     * transaction, committed with the change or not at all, relayed after commit in this order after what the
+     * transaction enqueued before. The rows are written as JDBC batches of {@code chokepoint.outbox.insert-batch-size}
+     * instead of one insert each (see {@link OutboxInserts}); all share one {@code ce_time}. Every event is
+     * checked and serialized before the first row is written: a topic without a CloudEvents type refuses them all.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueueAll(List<OutboundEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        List<OutboxMessage> messages = toMessages(events, config.cloudEventsType(), this::write, now());
+        entityManager.unwrap(Session.class)
+                .doWork(connection -> OutboxInserts.insertAll(connection, messages, config.insertBatchSize()));
+        relayAfterCommit();
+    }
+
+    static List<OutboxMessage> toMessages(List<OutboundEvent> events, Map<String, String> types,
+                                          Function<Object, String> writer, Instant now) {
+        List<OutboxMessage> messages = new ArrayList<>(events.size());
+        for (OutboundEvent event : events) {
+            messages.add(toMessage(event, typeOf(types, event.topic()), writer.apply(event.payload()), now));
+        }
+        return messages;
     }
 
     static OutboxMessage toMessage(OutboundEvent event, String ceType, String payload, Instant now) {

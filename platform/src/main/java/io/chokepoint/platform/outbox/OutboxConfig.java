@@ -25,6 +25,13 @@ public interface OutboxConfig {
     @WithDefault("5s")
     Duration sweepInterval();
 
+    /**
+     * Rows per JDBC batch when {@code Outbox.enqueueAll} writes many messages at once (a list import, say); with
+     * the PostgreSQL driver's {@code reWriteBatchedInserts} each batch becomes one multi-row insert.
+     */
+    @WithDefault("500")
+    int insertBatchSize();
+
     /** Most messages handed to the broker before their acknowledgements are awaited and recorded. */
     @WithDefault("100")
     int batchSize();

@@ -1,6 +1,6 @@
 package io.chokepoint.registry.audit;
 
-import io.chokepoint.registry.web.InvalidRequestException;
+import io.chokepoint.platform.web.InvalidRequestException;
 import io.chokepoint.registry.web.Page;
 import io.chokepoint.registry.web.RequestContext;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;

@@ -1,9 +1,9 @@
 package io.chokepoint.registry.entities;
 
+import io.chokepoint.platform.web.UnknownIdException;
 import io.chokepoint.registry.lists.ListChangeSet;
 import io.chokepoint.registry.lists.ListVersions;
 import io.chokepoint.registry.web.ConflictException;
-import io.chokepoint.registry.web.UnknownIdException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

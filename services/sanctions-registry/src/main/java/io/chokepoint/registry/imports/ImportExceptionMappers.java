@@ -1,7 +1,7 @@
 package io.chokepoint.registry.imports;
 
-import io.chokepoint.registry.web.ErrorResponse;
-import io.chokepoint.registry.web.FieldError;
+import io.chokepoint.platform.web.ErrorResponse;
+import io.chokepoint.platform.web.FieldError;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;

@@ -1,7 +1,7 @@
 package io.chokepoint.registry.imports;
 
-import io.chokepoint.registry.web.FieldError;
-import io.chokepoint.registry.web.InvalidRequestException;
+import io.chokepoint.platform.web.FieldError;
+import io.chokepoint.platform.web.InvalidRequestException;
 
 import java.util.ArrayList;
 import java.util.List;

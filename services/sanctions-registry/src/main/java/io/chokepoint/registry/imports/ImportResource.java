@@ -1,7 +1,7 @@
 package io.chokepoint.registry.imports;
 
+import io.chokepoint.platform.web.InvalidRequestException;
 import io.chokepoint.registry.entities.EntityService;
-import io.chokepoint.registry.web.InvalidRequestException;
 import io.chokepoint.registry.web.Problems;
 import io.chokepoint.registry.web.RequestContext;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package io.chokepoint.registry.lists;
 
+import io.chokepoint.platform.web.UnknownIdException;
 import io.chokepoint.registry.web.Page;
 import io.chokepoint.registry.web.RequestContext;
-import io.chokepoint.registry.web.UnknownIdException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;

@@ -3,11 +3,12 @@ package io.chokepoint.registry.lists;
 import io.chokepoint.model.Topics;
 import io.chokepoint.model.sanctions.ListVersionPublished;
 import io.chokepoint.model.sanctions.SanctionedEntityChanged;
+import io.chokepoint.platform.outbox.OutboundEvent;
+import io.chokepoint.platform.outbox.Outbox;
 import io.chokepoint.registry.audit.AuditAction;
 import io.chokepoint.registry.audit.AuditLog;
 import io.chokepoint.registry.entities.EntityView;
 import io.chokepoint.registry.entities.SanctionedEntity;
-import io.chokepoint.registry.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -19,7 +20,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Opens change sets and turns each into a list version: audited, published, and applied to screening. */
 @ApplicationScoped
@@ -54,17 +54,21 @@ public class ListVersions {
         SanctionedEntity.flush();
         List<EntityView> changed = new ArrayList<>();
         List<AuditLog.Change> audited = new ArrayList<>(set.changes().size());
+        List<OutboundEvent> events = new ArrayList<>(set.changes().size() + 1);
         for (ListChangeSet.Change change : set.changes()) {
             EntityView after = EntityView.of(change.entity());
             changed.add(after);
             audited.add(new AuditLog.Change(set.actor(), change.action(), change.entity().id, version.id,
                     change.before(), after, now));
-            publishEntity(after, now);
+            addEntityEvents(events, after, now);
         }
         audit.recordAll(audited);
         version.persist();
-        outbox.enqueue(Topics.SANCTIONS_LIST_VERSIONS, version.id, new ListVersionPublished(version.id,
-                version.source, version.createdAt, version.added, version.changed, version.removed), "list-version-" + version.id);
+        events.add(OutboundEvent.of(Topics.SANCTIONS_LIST_VERSIONS, version.id, new ListVersionPublished(version.id,
+                version.source, version.createdAt, version.added, version.changed, version.removed))
+                .withId("list-version-" + version.id));
+        // One batched write: an import publishes thousands of changes, and the version after all of them.
+        outbox.enqueueAll(events);
         committed.fire(new ListVersionCommitted(version.id, version.seq, changed));
         return Optional.of(version);
     }
@@ -85,10 +89,10 @@ public class ListVersions {
     }
 
     /** The entity's new state; a delisting is followed by a tombstone so that compaction forgets the key. */
-    private void publishEntity(EntityView entity, Instant now) {
-        outbox.enqueue(Topics.SANCTIONS_ENTITIES, entity.entityId(), toEvent(entity, now), UUID.randomUUID().toString());
+    private static void addEntityEvents(List<OutboundEvent> events, EntityView entity, Instant now) {
+        events.add(OutboundEvent.of(Topics.SANCTIONS_ENTITIES, entity.entityId(), toEvent(entity, now)));
         if (!entity.listed()) {
-            outbox.enqueue(Topics.SANCTIONS_ENTITIES, entity.entityId(), null, UUID.randomUUID().toString());
+            events.add(OutboundEvent.of(Topics.SANCTIONS_ENTITIES, entity.entityId(), null));
         }
     }
 

@@ -1,7 +1,12 @@
 package io.chokepoint.registry.shipments;
 
-/** A {@code shipments.assessed} record that cannot be screened; the message becomes the DLQ reason. */
-public class InvalidAssessmentException extends RuntimeException {
+import io.chokepoint.platform.messaging.InvalidEventException;
+
+/**
+ * A {@code shipments.assessed} record that cannot be screened; not retried, dead-lettered at once with this message as
+ * the reason.
+ */
+public class InvalidAssessmentException extends InvalidEventException {
 
     public InvalidAssessmentException(String message) {
         super(message);

@@ -6,7 +6,9 @@ import io.chokepoint.model.assessment.ShipmentAssessed;
 import io.chokepoint.model.screening.PartyScreening;
 import io.chokepoint.model.screening.ScreeningResult;
 import io.chokepoint.model.shipment.PartyIdentifier;
-import io.chokepoint.registry.outbox.Outbox;
+import io.chokepoint.platform.messaging.ProcessedEvent;
+import io.chokepoint.platform.outbox.OutboundEvent;
+import io.chokepoint.platform.outbox.Outbox;
 import io.chokepoint.registry.screening.NameNormalizer;
 import io.chokepoint.registry.screening.ScreeningConfig;
 import io.chokepoint.registry.screening.ScreeningOutcome;
@@ -40,7 +42,7 @@ public class ShipmentScreening {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public ScreeningResult handle(ShipmentAssessed assessment) {
-        if (ProcessedEvent.seen(CONSUMER, assessment.eventId())) {
+        if (ProcessedEvent.isProcessed(CONSUMER, assessment.eventId())) {
             StoredScreeningResult stored = StoredScreeningResult.findById(assessment.eventId());
             publish(stored.payload);
             return stored.payload;
@@ -48,7 +50,7 @@ public class ShipmentScreening {
         ScreeningResult result = screen(assessment, Instant.now());
         StoredScreeningResult.of(result).persist();
         remember(assessment, result.screenedAt());
-        ProcessedEvent.record(CONSUMER, assessment.eventId(), result.screenedAt());
+        ProcessedEvent.markProcessed(CONSUMER, assessment.eventId(), result.screenedAt());
         publish(result);
         return result;
     }
@@ -89,6 +91,8 @@ public class ShipmentScreening {
     }
 
     private void publish(ScreeningResult result) {
-        outbox.enqueue(Topics.SCREENING_RESULTS, result.shipmentId(), result, result.eventId());
+        // The result's own eventId as ce_id, also when re-emitted: consumers drop the copy by it.
+        outbox.enqueue(OutboundEvent.of(Topics.SCREENING_RESULTS, result.shipmentId(), result)
+                .withId(result.eventId()));
     }
 }

@@ -1,5 +1,8 @@
 package io.chokepoint.registry.web;
 
+import io.chokepoint.platform.web.FieldError;
+import io.chokepoint.platform.web.InvalidRequestException;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.chokepoint.registry.imports;
 
+import io.chokepoint.platform.web.FieldError;
+import io.chokepoint.platform.web.InvalidRequestException;
 import io.chokepoint.registry.entities.Address;
 import io.chokepoint.registry.entities.Alias;
 import io.chokepoint.registry.entities.EntityType;
 import io.chokepoint.registry.entities.Identifier;
-import io.chokepoint.registry.web.FieldError;
-import io.chokepoint.registry.web.InvalidRequestException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -9,6 +9,7 @@ import io.chokepoint.model.screening.PartyScreening;
 import io.chokepoint.model.screening.ScreeningResult;
 import io.chokepoint.model.shipment.PartyRole;
 import io.chokepoint.model.shipment.ShipmentEventType;
+import io.chokepoint.platform.messaging.ProcessedEvent;
 import io.chokepoint.registry.TopicWatch;
 import io.chokepoint.testing.KafkaBrokerResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,4 +1,4 @@
-package io.chokepoint.registry.outbox;
+package io.chokepoint.registry.topics;
 
 import io.smallrye.config.ConfigMapping;
 
