@@ -1,111 +1,258 @@
 package io.chokepoint.registry.screening;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Token-level Jaro-Winkler: each query token is paired with at most one token of the listed name, best pairs
- * first, so word order does not count. Tokens weigh by their length, and tokens left without a partner on
- * either side lower the score, so "Joaquin Guzman" does not fully match a longer listed name.
+ * Aligns the words of a query with the words of a listed name and scores how much of both the alignment
+ * covers. Word order does not count. A word may also pair with two or three neighbouring words written
+ * together on the other side ("fu jing" / "FUJING", "abd al aziz" / "ABDULAZIZ"). Each word weighs by its rarity
+ * in the list (see {@link NameIndex#weight}), so that "trading", "company" or "al" count for little and a rare
+ * surname for much; a pair weighs as the lighter of its two sides, so a typo (unknown to the list, hence rare)
+ * does not weigh more than the word it stands for.
+ *
+ * <p>score = sum(similarity x 2 x pair weight) / (2 x sum of pair weights + weights of the words left over).
+ * A person's middle names (given names after the first, in the list's "SURNAME, Given Names") left over count
+ * at {@link MatcherSettings#middleNameWeight()}: a declaration often drops them. A surname left over counts at
+ * {@link MatcherSettings#surnameWeight()}: a name without its surname is likely someone else.
  */
 public final class NameScorer {
 
+    private static final int MAX_JOINED = 3;
+    /** Similarities of query words to a listed word the index found for none of them: 0 for up to this many. */
+    private static final double[] NONE = new double[64];
+
     private final MatcherSettings settings;
+    private final TokenSimilarity similarity;
 
     public NameScorer(MatcherSettings settings) {
         this.settings = settings;
+        this.similarity = new TokenSimilarity(settings);
     }
 
-    public NameScore score(NormalizedName query, NormalizedName listed) {
-        if (query.isEmpty() || listed.isEmpty()) {
-            return new NameScore(0, "nothing to compare");
-        }
-        List<Pair> pairs = bestPairs(query.tokens(), listed.tokens());
-        double queryCovered = 0;
-        double listedCovered = 0;
-        boolean[] queryUsed = new boolean[query.tokens().size()];
-        boolean[] listedUsed = new boolean[listed.tokens().size()];
-        for (Pair pair : pairs) {
-            queryCovered += pair.similarity * query.tokens().get(pair.q).length();
-            listedCovered += pair.similarity * listed.tokens().get(pair.l).length();
-            queryUsed[pair.q] = true;
-            listedUsed[pair.l] = true;
-        }
-        double score = (queryCovered / query.weight() + listedCovered / listed.weight()) / 2;
-        return new NameScore(score, describe(query, listed, pairs, queryUsed, listedUsed));
+    TokenSimilarity similarity() {
+        return similarity;
     }
 
-    /** Greedy assignment: good enough for names of a few tokens, and it keeps the hot path allocation-light. */
-    private List<Pair> bestPairs(List<String> queryTokens, List<String> listedTokens) {
-        List<Pair> all = new ArrayList<>();
-        for (int q = 0; q < queryTokens.size(); q++) {
-            for (int l = 0; l < listedTokens.size(); l++) {
-                double similarity = tokenSimilarity(queryTokens.get(q), listedTokens.get(l));
-                if (similarity >= settings.minTokenSimilarity()) {
-                    all.add(new Pair(q, l, similarity));
+    /**
+     * A query about to be aligned with many names, with the similarity of its words to the listed words the index
+     * found for them ({@link WordMatches}); null when the words are to be compared one by one.
+     */
+    static final class Query {
+        final NormalizedName name;
+        final double[] weights;
+        final WordMatches matches;
+
+        Query(NormalizedName name, double[] weights, WordMatches matches) {
+            this.name = name;
+            this.weights = weights;
+            this.matches = matches;
+        }
+    }
+
+    /**
+     * @param listedIds     the vocabulary id of each listed word, to read its similarities from the query's matches
+     * @param listedWeights the weight of each listed word
+     * @param person        whether the listed entity is a person, whose middle names may be left out and whose
+     *                      words may be given as initials
+     */
+    Alignment align(Query query, NormalizedName listed, int[] listedIds, double[] listedWeights, boolean person) {
+        if (query.name.isEmpty() || listed.isEmpty()) {
+            return new Alignment(query.name, listed, List.of(), query.weights, listedWeights, person, 0);
+        }
+        List<Alignment.Pair> pairs = choose(candidatePairs(query, listed, listedIds, person),
+                query.name.tokens().size(), listed.tokens().size());
+        double score = score(query.name, query.weights, listed, listedWeights, person, pairs);
+        return new Alignment(query.name, listed, pairs, query.weights, listedWeights, person, score);
+    }
+
+    private double score(NormalizedName query, double[] queryWeights, NormalizedName listed, double[] listedWeights,
+                         boolean person, List<Alignment.Pair> pairs) {
+        boolean[] queryUsed = new boolean[queryWeights.length];
+        boolean[] listedUsed = new boolean[listedWeights.length];
+        double matched = 0;
+        double total = 0;
+        for (Alignment.Pair pair : pairs) {
+            double weight = pairWeight(pair, queryWeights, listedWeights);
+            matched += pair.similarity() * 2 * weight;
+            total += 2 * weight;
+            mark(queryUsed, pair.queryFrom(), pair.queryTo());
+            mark(listedUsed, pair.listedFrom(), pair.listedTo());
+        }
+        for (int i = 0; i < queryUsed.length; i++) {
+            if (!queryUsed[i]) {
+                total += queryWeights[i] * leftOverFactor(query, i, person);
+            }
+        }
+        for (int j = 0; j < listedUsed.length; j++) {
+            if (!listedUsed[j]) {
+                total += listedWeights[j] * leftOverFactor(listed, j, person);
+            }
+        }
+        return total == 0 ? 0 : matched / total;
+    }
+
+    /** How much a word left without a partner counts: less for a middle name, more for a surname. */
+    double leftOverFactor(NormalizedName name, int index, boolean person) {
+        if (!person) {
+            return 1.0;
+        }
+        if (name.isMiddleName(index)) {
+            return settings.middleNameWeight();
+        }
+        return name.isSurname(index) ? settings.surnameWeight() : 1.0;
+    }
+
+    static double pairWeight(Alignment.Pair pair, double[] queryWeights, double[] listedWeights) {
+        return Math.min(sum(queryWeights, pair.queryFrom(), pair.queryTo()),
+                sum(listedWeights, pair.listedFrom(), pair.listedTo()));
+    }
+
+    private static double sum(double[] weights, int from, int to) {
+        double total = 0;
+        for (int i = from; i < to; i++) {
+            total += weights[i];
+        }
+        return total;
+    }
+
+    private static void mark(boolean[] used, int from, int to) {
+        for (int i = from; i < to; i++) {
+            used[i] = true;
+        }
+    }
+
+    /**
+     * Every word against every word, and runs of up to three neighbouring words joined against single words; words
+     * that already have an exact partner are not joined with others.
+     */
+    private List<Alignment.Pair> candidatePairs(Query query, NormalizedName listedName, int[] listedIds,
+                                                boolean person) {
+        List<String> queryWords = query.name.tokens();
+        List<String> listed = listedName.tokens();
+        boolean[] queryExact = new boolean[queryWords.size()];
+        boolean[] listedExact = new boolean[listed.size()];
+        List<Alignment.Pair> out = new ArrayList<>();
+        for (int j = 0; j < listed.size(); j++) {
+            double[] similarities = similarities(query, listedName, j, listedIds, person);
+            for (int i = 0; i < queryWords.size(); i++) {
+                add(out, i, i + 1, j, j + 1, similarities[i]);
+                if (similarities[i] == 1.0) {
+                    queryExact[i] = true;
+                    listedExact[j] = true;
                 }
             }
         }
-        all.sort(Comparator.comparingDouble((Pair p) -> p.similarity).reversed());
-        boolean[] queryTaken = new boolean[queryTokens.size()];
-        boolean[] listedTaken = new boolean[listedTokens.size()];
-        List<Pair> chosen = new ArrayList<>();
-        for (Pair pair : all) {
-            if (!queryTaken[pair.q] && !listedTaken[pair.l]) {
-                queryTaken[pair.q] = true;
-                listedTaken[pair.l] = true;
+        for (int span = 2; span <= MAX_JOINED; span++) {
+            for (int i = 0; i + span <= queryWords.size(); i++) {
+                if (free(queryExact, i, i + span)) {
+                    joinedAgainstSingles(out, queryWords, i, span, listed, listedExact, false);
+                }
+            }
+            for (int j = 0; j + span <= listed.size(); j++) {
+                if (free(listedExact, j, j + span)) {
+                    joinedAgainstSingles(out, listed, j, span, queryWords, queryExact, true);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The similarity of each query word to listed word j: as the index found it for the query, plus what the index
+     * does not look for (an initial, two typos in long words); compared one by one when the listed name was written
+     * without short vowels and the query was not, or when there are no matches to read.
+     */
+    private double[] similarities(Query query, NormalizedName listed, int j, int[] listedIds, boolean person) {
+        List<String> queryWords = query.name.tokens();
+        String word = listed.tokens().get(j);
+        boolean unvowelled = query.name.unvowelled() || listed.unvowelled();
+        if (query.matches == null || listedIds == null || listed.unvowelled() && !query.name.unvowelled()) {
+            double[] out = new double[queryWords.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = similarity.similarity(queryWords.get(i), word, unvowelled, person);
+            }
+            return out;
+        }
+        double[] found = query.matches.get(listedIds[j]);
+        double[] out = null;
+        for (int i = 0; i < queryWords.size(); i++) {
+            String queryWord = queryWords.get(i);
+            boolean initial = person && (queryWord.length() == 1 || word.length() == 1);
+            boolean twoTypos = similarity.allowedTypos(Math.min(queryWord.length(), word.length())) >= 2;
+            if (initial || twoTypos) {
+                if (out == null) {
+                    out = found == null ? new double[queryWords.size()] : found.clone();
+                }
+                out[i] = Math.max(out[i], similarity.similarity(queryWord, word, unvowelled, person));
+            }
+        }
+        if (out != null || found != null) {
+            return out != null ? out : found;
+        }
+        return queryWords.size() <= NONE.length ? NONE : new double[queryWords.size()];
+    }
+
+    private void joinedAgainstSingles(List<Alignment.Pair> out, List<String> side, int from, int span,
+                                      List<String> other, boolean[] otherExact, boolean joinedIsListed) {
+        int length = 0;
+        for (int k = from; k < from + span; k++) {
+            length += side.get(k).length();
+        }
+        char first = side.get(from).charAt(0);
+        String joined = null;
+        for (int o = 0; o < other.size(); o++) {
+            String single = other.get(o);
+            // A word written apart and with a typo in its first letter too is not worth looking for.
+            if (otherExact[o] || single.charAt(0) != first) {
+                continue;
+            }
+            if (Math.abs(single.length() - length) > similarity.allowedTypos(Math.min(single.length(), length))) {
+                continue;
+            }
+            if (joined == null) {
+                joined = String.join("", side.subList(from, from + span));
+            }
+            double s = similarity.similarity(joined, single);
+            if (joinedIsListed) {
+                add(out, o, o + 1, from, from + span, s);
+            } else {
+                add(out, from, from + span, o, o + 1, s);
+            }
+        }
+    }
+
+    private void add(List<Alignment.Pair> out, int qFrom, int qTo, int lFrom, int lTo, double s) {
+        if (s >= settings.minTokenSimilarity()) {
+            out.add(new Alignment.Pair(qFrom, qTo, lFrom, lTo, s));
+        }
+    }
+
+    /** Greedy, most similar first, then the pair covering more words: optimal enough for names of a few words. */
+    private static List<Alignment.Pair> choose(List<Alignment.Pair> candidates, int querySize, int listedSize) {
+        candidates.sort((a, b) -> a.similarity() != b.similarity()
+                ? Double.compare(b.similarity(), a.similarity())
+                : Integer.compare(b.width(), a.width()));
+        boolean[] queryTaken = new boolean[querySize];
+        boolean[] listedTaken = new boolean[listedSize];
+        List<Alignment.Pair> chosen = new ArrayList<>();
+        for (Alignment.Pair pair : candidates) {
+            if (free(queryTaken, pair.queryFrom(), pair.queryTo())
+                    && free(listedTaken, pair.listedFrom(), pair.listedTo())) {
+                mark(queryTaken, pair.queryFrom(), pair.queryTo());
+                mark(listedTaken, pair.listedFrom(), pair.listedTo());
                 chosen.add(pair);
             }
         }
         return chosen;
     }
 
-    double tokenSimilarity(String a, String b) {
-        if (a.equals(b)) {
-            return 1.0;
-        }
-        if ((a.length() == 1 && b.startsWith(a)) || (b.length() == 1 && a.startsWith(b))) {
-            return settings.initialSimilarity();
-        }
-        return JaroWinkler.similarity(a, b);
-    }
-
-    private static String describe(NormalizedName query, NormalizedName listed, List<Pair> pairs,
-                                   boolean[] queryUsed, boolean[] listedUsed) {
-        List<String> parts = new ArrayList<>();
-        for (Pair pair : pairs) {
-            String q = query.tokens().get(pair.q);
-            String l = listed.tokens().get(pair.l);
-            parts.add(q.equals(l) ? q : q + "~" + l + " " + format(pair.similarity));
-        }
-        List<String> extra = unused(query.tokens(), queryUsed);
-        List<String> missing = unused(listed.tokens(), listedUsed);
-        StringBuilder out = new StringBuilder(String.join(", ", parts));
-        if (!extra.isEmpty()) {
-            out.append("; not in listed name: ").append(String.join(" ", extra));
-        }
-        if (!missing.isEmpty()) {
-            out.append("; not in query: ").append(String.join(" ", missing));
-        }
-        return out.toString();
-    }
-
-    private static List<String> unused(List<String> tokens, boolean[] used) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!used[i]) {
-                out.add(tokens.get(i));
+    private static boolean free(boolean[] taken, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (taken[i]) {
+                return false;
             }
         }
-        return out;
-    }
-
-    static String format(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    private record Pair(int q, int l, double similarity) {
+        return true;
     }
 }

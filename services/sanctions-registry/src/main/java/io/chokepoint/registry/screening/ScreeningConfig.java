@@ -32,11 +32,26 @@ public interface ScreeningConfig {
     /** See {@link MatcherSettings} for the meaning of each key. */
     interface Matcher {
 
-        /** Token pairs less similar than this (Jaro-Winkler) count as not matching at all. */
+        /** Word pairs less similar than this count as not matching at all. */
         double minTokenSimilarity();
 
         /** Similarity of an initial to a word it begins ("J" and "Joaquin"). */
         double initialSimilarity();
+
+        /** Two swapped neighbouring letters lower a word's similarity by this much divided by its length. */
+        double swapCost();
+
+        /** A letter added, dropped or changed lowers a word's similarity by this much divided by its length. */
+        double typoCost();
+
+        /** Similarity of words with the same consonants when one comes from a script without short vowels. */
+        double unvowelledSimilarity();
+
+        /** How much a person's middle name missing from the other name still counts against the score. */
+        double middleNameWeight();
+
+        /** How much a person's surname left out of the other name counts against the score. */
+        double surnameWeight();
 
         /** Subtracted when the matched name is a weak alias. */
         double weakAliasPenalty();
@@ -53,13 +68,20 @@ public interface ScreeningConfig {
         /** Least score of an entity whose identifier equals one of the query's. */
         double identifierMatchFloor();
 
-        /** A token shared by more names than this is too common to select candidates by. */
+        /** The most names a query collects from the postings of its words, rarest first; commoner words only add. */
         int maxPostingSize();
 
+        /** Names scored per query, the best-ranked by the index. */
+        int maxCandidates();
+
+        /** Names the index ranks below this share of the query's threshold are not scored. */
+        double minCandidateRank();
+
         default MatcherSettings toSettings() {
-            return new MatcherSettings(minTokenSimilarity(), initialSimilarity(), weakAliasPenalty(),
-                    typeMismatchPenalty(), countryMismatchPenalty(), countryMatchBonus(), identifierMatchFloor(),
-                    maxPostingSize());
+            return new MatcherSettings(minTokenSimilarity(), initialSimilarity(), swapCost(), typoCost(),
+                    unvowelledSimilarity(), middleNameWeight(), surnameWeight(),
+                    weakAliasPenalty(), typeMismatchPenalty(), countryMismatchPenalty(), countryMatchBonus(),
+                    identifierMatchFloor(), maxPostingSize(), maxCandidates(), minCandidateRank());
         }
     }
 }

@@ -1,12 +1,14 @@
 package io.chokepoint.registry.screening;
 
 import io.chokepoint.model.screening.Match;
+import io.chokepoint.registry.entities.EntityType;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,27 +16,30 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
 
 /**
- * In-memory screening of names against the listed entities. Plain Java and thread-safe: many screenings
- * run at once while list changes are applied one at a time. Candidates come from a token index, so a query
- * scores only the names that share a token, a token's prefix or its suffix with it, plus the entities that
- * share an identifier with it.
+ * In-memory screening of names against the listed entities. Plain Java and thread-safe: many screenings run at
+ * once while list changes are applied one at a time. Candidates come from the {@link NameIndex} (names sharing a
+ * word, a typo variant, a split or joined spelling with the query) and from identifiers, at most
+ * {@link MatcherSettings#maxCandidates()} names per query; only those are scored ({@link NameScorer}), then
+ * type, country, weak aliases and identifiers adjust the score. Every match explains itself.
  */
 public final class ScreeningEngine {
 
     /** The list version reported before any version exists. */
     public static final String NO_LIST_VERSION = "none";
-    private static final int AFFIX = 3;
+    private static final int PARALLEL_NORMALISATION = 10_000;
 
     private final MatcherSettings settings;
     private final NameScorer scorer;
     private final SuppressionLookup suppressions;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final NameIndex index;
+    private final ThreadLocal<NameIndex.Scratch> scratch = ThreadLocal.withInitial(NameIndex.Scratch::new);
     private final Map<String, IndexedEntity> entities = new HashMap<>();
     /** Last revision seen per entity, delisted ones included, so that a late older change is ignored. */
     private final Map<String, Long> revisions = new HashMap<>();
-    private final Map<String, Set<NameRef>> postings = new HashMap<>();
     private final Map<String, Set<IndexedEntity>> byIdentifier = new HashMap<>();
     private String listVersion = NO_LIST_VERSION;
     private long listSeq = Long.MIN_VALUE;
@@ -42,6 +47,7 @@ public final class ScreeningEngine {
     public ScreeningEngine(MatcherSettings settings, SuppressionLookup suppressions) {
         this.settings = settings;
         this.scorer = new NameScorer(settings);
+        this.index = new NameIndex(settings, scorer.similarity());
         this.suppressions = suppressions;
     }
 
@@ -50,19 +56,26 @@ public final class ScreeningEngine {
      * ones forgotten. States older than what the engine holds are ignored, so order of arrival is free.
      */
     public void apply(Collection<ScreenableEntity> changes, String version, long versionSeq) {
+        // Normalising is the costly part of indexing; it needs no lock, and a whole list is normalised in parallel.
+        Stream<ScreenableEntity> stream = changes.size() >= PARALLEL_NORMALISATION
+                ? changes.parallelStream() : changes.stream();
+        List<IndexedEntity> prepared = stream.map(c -> c.listed() ? new IndexedEntity(c) : null).toList();
         lock.writeLock().lock();
         try {
+            int i = 0;
             for (ScreenableEntity change : changes) {
+                IndexedEntity entity = prepared.get(i++);
                 Long known = revisions.get(change.entityId());
                 if (known != null && known > change.revision()) {
                     continue;
                 }
                 revisions.put(change.entityId(), change.revision());
                 remove(change.entityId());
-                if (change.listed()) {
-                    add(new IndexedEntity(change));
+                if (entity != null) {
+                    add(entity);
                 }
             }
+            index.reweigh();
             if (version != null && versionSeq > listSeq) {
                 listVersion = version;
                 listSeq = versionSeq;
@@ -73,26 +86,37 @@ public final class ScreeningEngine {
     }
 
     public ScreeningOutcome screen(ScreeningQuery query) {
-        NormalizedName name = NameNormalizer.normalize(query.name());
+        NormalizedName name = NameNormalizer.normalize(query.name(), query.type());
         lock.readLock().lock();
         try {
-            Map<IndexedEntity, Set<Integer>> candidates = candidates(name, query.identifiers());
-            List<Match> matches = new ArrayList<>();
-            for (Map.Entry<IndexedEntity, Set<Integer>> candidate : candidates.entrySet()) {
+            List<NameIndex.Term> words = terms(name);
+            NameScorer.Query scored = new NameScorer.Query(name, index.weights(name), matches(words));
+            List<Ranked> matches = new ArrayList<>();
+            Map<IndexedEntity, Set<IndexedName>> candidates = candidates(scored, words, query);
+            String suppressionKey = candidates.isEmpty() ? "" : suppressionKey(query, name);
+            for (Map.Entry<IndexedEntity, Set<IndexedName>> candidate : candidates.entrySet()) {
                 IndexedEntity entity = candidate.getKey();
-                if (suppressions.isSuppressed(name.key(), entity.source.entityId())) {
+                if (suppressions.isSuppressed(suppressionKey, entity.source.entityId())) {
                     continue;
                 }
-                Match match = match(query, name, entity, candidate.getValue());
-                if (match.score() >= query.threshold()) {
+                Ranked match = match(query, scored, entity, candidate.getValue());
+                if (match != null) {
                     matches.add(match);
                 }
             }
-            matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::name));
-            return new ScreeningOutcome(listVersion, List.copyOf(matches.subList(0, Math.min(query.limit(), matches.size()))));
+            matches.sort(Ranked.ORDER);
+            return new ScreeningOutcome(listVersion, matches.stream().limit(query.limit()).map(Ranked::match).toList());
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /**
+     * Suppressions are stored by the key of the name normalised without its type; only a person's name is
+     * normalised differently (it keeps what looks like a legal form).
+     */
+    private static String suppressionKey(ScreeningQuery query, NormalizedName name) {
+        return query.type() == EntityType.PERSON ? NameNormalizer.normalize(query.name()).key() : name.key();
     }
 
     public String listVersion() {
@@ -119,136 +143,131 @@ public final class ScreeningEngine {
         return value == null ? "" : value.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
-    private Map<IndexedEntity, Set<Integer>> candidates(NormalizedName name, List<String> identifiers) {
-        Map<IndexedEntity, Set<Integer>> out = new HashMap<>();
-        for (NameRef ref : namePostings(name)) {
-            out.computeIfAbsent(ref.owner(), e -> new HashSet<>()).add(ref.index());
+    /** The names worth scoring, by entity: the best-ranked of the index, and every name of an identified entity. */
+    private Map<IndexedEntity, Set<IndexedName>> candidates(NameScorer.Query scored, List<NameIndex.Term> words,
+                                                           ScreeningQuery query) {
+        Map<IndexedEntity, Set<IndexedName>> out = new IdentityHashMap<>();
+        if (!scored.name.isEmpty()) {
+            double queryWeight = 0;
+            for (double w : scored.weights) {
+                queryWeight += w;
+            }
+            List<NameIndex.Term> terms = new ArrayList<>(words);
+            terms.addAll(joinedNeighbours(scored.name));
+            double minRank = query.threshold() * settings.minCandidateRank();
+            for (int slot : index.candidates(terms, queryWeight, scratch.get(), settings.maxCandidates(), minRank)) {
+                IndexedName candidate = index.name(slot);
+                out.computeIfAbsent(candidate.owner, e -> new HashSet<>()).add(candidate);
+            }
         }
-        for (String identifier : identifiers == null ? List.<String>of() : identifiers) {
+        for (String identifier : query.identifiers() == null ? List.<String>of() : query.identifiers()) {
             for (IndexedEntity entity : byIdentifier.getOrDefault(identifierKey(identifier), Set.of())) {
-                Set<Integer> all = out.computeIfAbsent(entity, e -> new HashSet<>());
-                for (int i = 0; i < entity.names.size(); i++) {
-                    all.add(i);
-                }
+                out.computeIfAbsent(entity, e -> new HashSet<>()).addAll(entity.names);
             }
         }
         return out;
     }
 
-    /** The names sharing a key with the query, skipping keys too common to be selective. */
-    private Set<NameRef> namePostings(NormalizedName name) {
-        List<Set<NameRef>> lists = new ArrayList<>();
+    /** What the index knows of each query word: the listed words it may stand for. */
+    private List<NameIndex.Term> terms(NormalizedName name) {
+        List<NameIndex.Term> terms = new ArrayList<>(name.tokens().size());
         for (String token : name.tokens()) {
-            for (String key : keys(token)) {
-                Set<NameRef> posting = postings.get(key);
-                if (posting != null) {
-                    lists.add(posting);
-                }
-            }
+            terms.add(index.term(token, name.unvowelled(), false));
         }
-        lists.sort(Comparator.comparingInt(Set::size));
-        Set<NameRef> out = new HashSet<>();
-        for (Set<NameRef> posting : lists) {
-            if (posting.size() <= settings.maxPostingSize() || out.isEmpty()) {
-                out.addAll(posting);
-            }
-        }
-        return out;
+        return terms;
     }
 
-    /** The entity's best name for this query; a weak alias wins only if it beats the others despite its penalty. */
-    private Match match(ScreeningQuery query, NormalizedName name, IndexedEntity entity, Set<Integer> nameIndexes) {
+    private static WordMatches matches(List<NameIndex.Term> terms) {
+        WordMatches matches = new WordMatches(terms.size());
+        for (int i = 0; i < terms.size(); i++) {
+            NameIndex.Term term = terms.get(i);
+            for (int k = 0; k < term.size(); k++) {
+                matches.put(term.id(k), i, term.similarity(k));
+            }
+        }
+        return matches;
+    }
+
+    /** Each two neighbouring words written together: "fu jing" may be listed "FUJING". */
+    private List<NameIndex.Term> joinedNeighbours(NormalizedName name) {
+        List<String> tokens = name.tokens();
+        List<NameIndex.Term> terms = new ArrayList<>(tokens.size());
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            terms.add(index.term(tokens.get(i) + tokens.get(i + 1), name.unvowelled(), true));
+        }
+        return terms;
+    }
+
+    /**
+     * The entity's best name for this query, or null if its score stays below the threshold; a weak alias wins
+     * only if it beats the others despite its penalty.
+     */
+    private Ranked match(ScreeningQuery query, NameScorer.Query scored, IndexedEntity entity, Set<IndexedName> names) {
+        NormalizedName name = scored.name;
+        boolean person = entity.source.type() == EntityType.PERSON;
         IndexedName best = null;
-        NameScore bestScore = null;
+        Alignment bestAlignment = null;
         double bestAdjusted = -1;
-        for (int index : nameIndexes) {
-            IndexedName candidate = entity.names.get(index);
-            NameScore score = scorer.score(name, candidate.normalized());
-            double adjusted = score.score() - (candidate.weak() ? settings.weakAliasPenalty() : 0);
+        for (IndexedName candidate : names) {
+            Alignment alignment = scorer.align(scored, candidate.normalized, candidate.tokenIds,
+                    index.weights(candidate), person);
+            double adjusted = alignment.score() - (candidate.weak ? settings.weakAliasPenalty() : 0);
             if (adjusted > bestAdjusted) {
                 best = candidate;
-                bestScore = score;
+                bestAlignment = alignment;
                 bestAdjusted = adjusted;
             }
         }
-        return explainAndScore(query, name, entity, best, bestScore);
+        Evidence evidence = Evidence.weigh(settings, bestAlignment.score(), best, query);
+        double score = evidence.score();
+        if (score < query.threshold()) {
+            return null;
+        }
+        ScreenableEntity e = entity.source;
+        Match match = new Match(e.entityId(), e.source(), e.sourceId(), e.name(), best.text, e.type().name(),
+                e.programs(), score, explain(name, best, bestAlignment, evidence, score));
+        return new Ranked(match, best.primary ? 0 : best.weak ? 2 : 1,
+                name.legalForms().equals(best.normalized.legalForms()));
     }
 
-    private Match explainAndScore(ScreeningQuery query, NormalizedName name, IndexedEntity entity,
-                                  IndexedName matched, NameScore nameScore) {
-        ScreenableEntity e = entity.source;
-        double score = nameScore.score();
+    /**
+     * A match with what orders equal scores: a primary name before an alias before a weak alias (an entry named so
+     * is likelier meant than one that merely has the name as an alias), then the entry whose legal form is the
+     * query's ("... TRADING L.L.C." before "... TRADING FZE"); entries listed twice under one name come in the order
+     * of their ids, so that the answer does not change from one screening to the next.
+     */
+    private record Ranked(Match match, int nameKind, boolean sameLegalForm) {
+
+        static final Comparator<Ranked> ORDER = Comparator.comparingDouble((Ranked r) -> -r.match.score())
+                .thenComparingInt(Ranked::nameKind)
+                .thenComparing(r -> !r.sameLegalForm)
+                .thenComparing(r -> r.match.name())
+                .thenComparing(r -> r.match.entityId());
+    }
+
+    private String explain(NormalizedName name, IndexedName matched, Alignment alignment, Evidence evidence,
+                           double score) {
         StringBuilder why = new StringBuilder()
-                .append("matched ").append(matched.primary() ? "name" : matched.weak() ? "weak alias" : "alias")
-                .append(" \"").append(matched.text()).append("\": name similarity ")
-                .append(NameScorer.format(score)).append(" (").append(nameScore.detail());
+                .append("matched ").append(matched.kind()).append(" \"").append(matched.text)
+                .append("\" (list version ").append(listVersion).append("): name similarity ")
+                .append(Alignment.format2(alignment.score()))
+                .append(" (").append(alignment.describe(scorer));
         Set<String> ignored = new LinkedHashSet<>(name.legalForms());
-        ignored.addAll(matched.normalized().legalForms());
+        ignored.addAll(matched.normalized.legalForms());
         if (!ignored.isEmpty()) {
             why.append("; legal forms ignored: ").append(String.join(", ", ignored));
         }
         why.append(')');
-        if (matched.weak()) {
-            score -= settings.weakAliasPenalty();
-            why.append("; -").append(NameScorer.format(settings.weakAliasPenalty())).append(" weak alias");
+        for (String reason : evidence.reasons()) {
+            why.append("; ").append(reason);
         }
-        score = adjustForType(query, e, score, why);
-        score = adjustForCountry(query, e, score, why);
-        score = adjustForIdentifiers(query, e, score, why);
-        score = Math.max(0, Math.min(1, score));
-        double rounded = Math.round(score * 10_000) / 10_000.0;
-        why.append("; score ").append(NameScorer.format(rounded));
-        return new Match(e.entityId(), e.source(), e.sourceId(), e.name(), matched.text(), e.type().name(),
-                e.programs(), rounded, why.toString());
-    }
-
-    private double adjustForType(ScreeningQuery query, ScreenableEntity e, double score, StringBuilder why) {
-        if (query.type() != null && query.type() != e.type()) {
-            why.append("; -").append(NameScorer.format(settings.typeMismatchPenalty()))
-                    .append(" type ").append(e.type()).append(" is not the queried ").append(query.type());
-            return score - settings.typeMismatchPenalty();
-        }
-        return score;
-    }
-
-    private double adjustForCountry(ScreeningQuery query, ScreenableEntity e, double score, StringBuilder why) {
-        if (query.country() == null || query.country().isBlank() || e.countries().isEmpty()) {
-            return score;
-        }
-        String country = query.country().toUpperCase(Locale.ROOT);
-        if (e.countries().contains(country)) {
-            why.append("; +").append(NameScorer.format(settings.countryMatchBonus()))
-                    .append(" country ").append(country).append(" agrees");
-            return score + settings.countryMatchBonus();
-        }
-        why.append("; -").append(NameScorer.format(settings.countryMismatchPenalty()))
-                .append(" country ").append(country).append(" is none of ").append(e.countries());
-        return score - settings.countryMismatchPenalty();
-    }
-
-    private double adjustForIdentifiers(ScreeningQuery query, ScreenableEntity e, double score, StringBuilder why) {
-        if (query.identifiers() == null) {
-            return score;
-        }
-        for (String identifier : query.identifiers()) {
-            String key = identifierKey(identifier);
-            if (!key.isEmpty() && e.identifiers().contains(key)) {
-                why.append("; identifier ").append(identifier).append(" is the entity's");
-                return Math.max(score, settings.identifierMatchFloor());
-            }
-        }
-        return score;
+        return why.append("; score ").append(Alignment.format2(score)).toString();
     }
 
     private void add(IndexedEntity entity) {
         entities.put(entity.source.entityId(), entity);
-        for (int i = 0; i < entity.names.size(); i++) {
-            NameRef ref = new NameRef(entity, i);
-            for (String token : entity.names.get(i).normalized().tokens()) {
-                for (String key : keys(token)) {
-                    postings.computeIfAbsent(key, k -> new HashSet<>()).add(ref);
-                }
-            }
+        for (IndexedName name : entity.names) {
+            index.add(name);
         }
         for (String identifier : entity.source.identifiers()) {
             byIdentifier.computeIfAbsent(identifier, k -> new HashSet<>()).add(entity);
@@ -260,57 +279,17 @@ public final class ScreeningEngine {
         if (entity == null) {
             return;
         }
-        for (int i = 0; i < entity.names.size(); i++) {
-            NameRef ref = new NameRef(entity, i);
-            for (String token : entity.names.get(i).normalized().tokens()) {
-                for (String key : keys(token)) {
-                    removeFrom(postings, key, ref);
-                }
-            }
+        for (IndexedName name : entity.names) {
+            index.remove(name);
         }
         for (String identifier : entity.source.identifiers()) {
-            removeFrom(byIdentifier, identifier, entity);
-        }
-    }
-
-    private static <T> void removeFrom(Map<String, Set<T>> index, String key, T value) {
-        Set<T> set = index.get(key);
-        if (set != null) {
-            set.remove(value);
-            if (set.isEmpty()) {
-                index.remove(key);
-            }
-        }
-    }
-
-    /** The exact token, and its first and last letters so that a typo elsewhere still finds it. */
-    private static List<String> keys(String token) {
-        if (token.length() <= AFFIX) {
-            return List.of("t:" + token);
-        }
-        return List.of("t:" + token, "p:" + token.substring(0, AFFIX), "s:" + token.substring(token.length() - AFFIX));
-    }
-
-    private record IndexedName(String text, boolean weak, boolean primary, NormalizedName normalized) {
-    }
-
-    /** Identity equality on purpose: a re-indexed entity is a new object, and stale references must not match it. */
-    private static final class IndexedEntity {
-        final ScreenableEntity source;
-        final List<IndexedName> names = new ArrayList<>();
-
-        IndexedEntity(ScreenableEntity source) {
-            this.source = source;
-            names.add(new IndexedName(source.name(), false, true, NameNormalizer.normalize(source.name())));
-            for (ScreenableEntity.ListedName alias : source.aliases()) {
-                NormalizedName normalized = NameNormalizer.normalize(alias.name());
-                if (!normalized.isEmpty()) {
-                    names.add(new IndexedName(alias.name(), alias.weak(), false, normalized));
+            Set<IndexedEntity> holders = byIdentifier.get(identifier);
+            if (holders != null) {
+                holders.remove(entity);
+                if (holders.isEmpty()) {
+                    byIdentifier.remove(identifier);
                 }
             }
         }
-    }
-
-    private record NameRef(IndexedEntity owner, int index) {
     }
 }

@@ -1,6 +1,5 @@
 package io.chokepoint.registry.screening;
 
-import io.chokepoint.registry.entities.Address;
 import io.chokepoint.registry.entities.EntityStatus;
 import io.chokepoint.registry.entities.EntityView;
 import io.chokepoint.registry.entities.SanctionedEntity;
@@ -15,11 +14,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Holds the screening engine: loads the listed entities at start and applies every list version right after
@@ -88,15 +83,7 @@ public class ScreeningService {
     }
 
     static ScreenableEntity screenable(EntityView e) {
-        Set<String> countries = new LinkedHashSet<>();
-        e.countries().forEach(c -> countries.add(c.toUpperCase(Locale.ROOT)));
-        e.addresses().stream().map(Address::country).filter(c -> c != null && !c.isBlank())
-                .forEach(c -> countries.add(c.toUpperCase(Locale.ROOT)));
-        Set<String> identifiers = e.identifiers().stream().map(i -> ScreeningEngine.identifierKey(i.value()))
-                .filter(k -> !k.isEmpty()).collect(Collectors.toSet());
-        List<ScreenableEntity.ListedName> aliases = e.aliases().stream()
-                .map(a -> new ScreenableEntity.ListedName(a.name(), a.weak())).toList();
-        return new ScreenableEntity(e.entityId(), e.source(), e.sourceId(), e.type(), e.name(), aliases,
-                countries, identifiers, e.programs(), e.revision(), e.listed());
+        return ScreenableEntity.of(e.entityId(), e.source(), e.sourceId(), e.type(), e.name(), e.aliases(),
+                e.countries(), e.addresses(), e.identifiers(), e.programs(), e.revision(), e.listed());
     }
 }

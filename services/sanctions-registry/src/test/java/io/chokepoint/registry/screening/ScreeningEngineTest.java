@@ -8,13 +8,16 @@ import org.junit.jupiter.api.Test;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ScreeningEngineTest {
 
-    private static final double THRESHOLD = 0.85;
+    /** The service's default: these tests check what a shipment screening would report. */
+    private static final double THRESHOLD = ScreeningDefaults.load().alertThreshold();
 
     private final Set<String> suppressed = new HashSet<>();
     private ScreeningEngine engine;
@@ -27,7 +30,23 @@ class ScreeningEngineTest {
                 entity("e-qinsheng", EntityType.ORGANIZATION, "QINSHENG PHARMACEUTICAL TECHNOLOGY CO., LTD.",
                         List.of("SHANGHAI QINSHENG PHARMACEUTICAL TECHNOLOGY CO., LTD."), Set.of("CN"), 1),
                 entity("e-nunez", EntityType.PERSON, "NÚÑEZ MÜLLER, José", List.of(), Set.of("CO"), 1),
-                entity("e-vessel", EntityType.VESSEL, "OCEAN STAR", List.of(), Set.of(), 1)), "2026-11-28.0001", 1);
+                entity("e-vessel", EntityType.VESSEL, "OCEAN STAR", List.of(), Set.of(), 1),
+                entity("e-zheng", EntityType.PERSON, "ZHENG, Fujing", List.of(), Set.of("CN"), 1),
+                entity("e-zhukov", EntityType.PERSON, "ZHUKOV, Sergei Viktorovich", List.of(), Set.of("RU"), 1),
+                entity("e-assad", EntityType.PERSON, "AL-ASSAD, Muhammad", List.of(), Set.of("SY"), 1),
+                entity("e-khalil", EntityType.PERSON, "KHALIL HADDAD, Rami Antoine", List.of(), Set.of("LB"), 1),
+                entity("e-finrost", EntityType.ORGANIZATION, "FINROST LIMITED", List.of(), Set.of("RU"), 1),
+                entity("e-zenith", EntityType.ORGANIZATION, "ZENITH TRADING COMPANY", List.of(), Set.of(), 1),
+                entity("e-trading-1", EntityType.ORGANIZATION, "ALPHA OMEGA TRADING", List.of(), Set.of(), 1),
+                entity("e-trading-2", EntityType.ORGANIZATION, "KAVEH TRADING", List.of(), Set.of(), 1),
+                entity("e-trading-3", EntityType.ORGANIZATION, "SEPEHR TRADING", List.of(), Set.of(), 1),
+                entity("e-trading-4", EntityType.ORGANIZATION, "NOOR GENERAL TRADING", List.of(), Set.of(), 1),
+                entity("e-trading-5", EntityType.ORGANIZATION, "DELTA TRADING", List.of(), Set.of(), 1),
+                entity("e-trading-6", EntityType.ORGANIZATION, "BEHSAZ TRADING", List.of(), Set.of(), 1),
+                entity("e-trading-7", EntityType.ORGANIZATION, "ARTIN TRADING", List.of(), Set.of(), 1),
+                entity("e-trading-8", EntityType.ORGANIZATION, "PARSIAN TRADING", List.of(), Set.of(), 1),
+                entity("e-ri", EntityType.PERSON, "RI, Chun Song", List.of(), Set.of("KP"), 1)),
+                "2026-11-28.0001", 1);
     }
 
     @Test
@@ -129,13 +148,111 @@ class ScreeningEngineTest {
 
     @Test
     void answersBestFirstWithinTheLimit() {
-        engine.apply(List.of(entity("e-qinsheng-2", EntityType.ORGANIZATION, "QINSHENG PHARMA TECHNOLOGY",
+        engine.apply(List.of(entity("e-qinsheng-2", EntityType.ORGANIZATION, "QINSHENG TECHNOLOGY",
                 List.of(), Set.of("CN"), 1)), null, 0);
         List<Match> all = engine.screen(new ScreeningQuery("Qinsheng Pharmaceutical Technology", null, null,
                 List.of(), 0.5, 10)).matches();
         assertEquals(List.of("e-qinsheng", "e-qinsheng-2"), all.stream().map(Match::entityId).toList());
         assertEquals(1, engine.screen(new ScreeningQuery("Qinsheng Pharmaceutical Technology", null, null,
                 List.of(), 0.5, 1)).matches().size());
+    }
+
+    @Test
+    void transliteratesCyrillic() {
+        Match match = best("Жуков Сергей Викторович", EntityType.PERSON, null);
+        assertEquals("e-zhukov", match.entityId());
+        assertTrue(match.explanation().contains("sergey~sergei"), match.explanation());
+    }
+
+    @Test
+    void transliteratesChineseCharactersAndJoinsTheirSyllables() {
+        Match match = best("郑富敬", EntityType.PERSON, null);
+        assertEquals("e-zheng", match.entityId());
+        assertEquals(1.0, match.score(), 0.0001);
+        assertTrue(match.explanation().contains("fu jing~fujing"), match.explanation());
+    }
+
+    @Test
+    void matchesArabicScriptByItsConsonants() {
+        Match match = best("محمد الأسد", EntityType.PERSON, null);
+        assertEquals("e-assad", match.entityId());
+        assertTrue(match.explanation().contains("mhmd~muhammad"), match.explanation());
+    }
+
+    @Test
+    void joinsAndSplitsWordsWrittenEitherWay() {
+        assertEquals(1.0, best("Fu Jing ZHENG", null, null).score(), 0.0001);
+        engine.apply(List.of(entity("e-tongmyong", EntityType.PERSON, "KIM, Tong Myong", List.of(), Set.of("KP"), 1)),
+                null, 0);
+        Match match = best("Tongmyong KIM", EntityType.PERSON, null);
+        assertEquals("e-tongmyong", match.entityId());
+        assertEquals(1.0, match.score(), 0.0001);
+    }
+
+    @Test
+    void toleratesAMissingMiddleNameButNotAMissingSurname() {
+        Match withoutMiddleName = best("Rami Khalil Haddad", EntityType.PERSON, null);
+        assertEquals("e-khalil", withoutMiddleName.entityId());
+        assertTrue(withoutMiddleName.explanation().contains("antoine w") && withoutMiddleName.explanation()
+                .contains("(middle name)"), withoutMiddleName.explanation());
+        List<Match> withoutSurname = screen("Rami Antoine Khalil", EntityType.PERSON, null);
+        assertTrue(withoutSurname.isEmpty(), withoutSurname::toString);
+        Match below = engine.screen(new ScreeningQuery("Rami Antoine Khalil", EntityType.PERSON, null, List.of(), 0, 1))
+                .matches().get(0);
+        assertTrue(below.explanation().contains("haddad") && below.explanation().contains("(surname)"),
+                below.explanation());
+    }
+
+    @Test
+    void commonWordsCountLessThanRareOnes() {
+        assertEquals("e-zenith", best("Zenith Trading Co.", EntityType.ORGANIZATION, null).entityId());
+        Match onlyTheCommonWord = engine.screen(new ScreeningQuery("Horizon Trading Company", EntityType.ORGANIZATION,
+                null, List.of(), 0, 10)).matches().stream().filter(m -> m.entityId().equals("e-zenith")).findFirst()
+                .orElseThrow();
+        assertTrue(onlyTheCommonWord.score() < 0.5, onlyTheCommonWord.explanation());
+        double trading = weight(onlyTheCommonWord.explanation(), "trading");
+        double zenith = weight(onlyTheCommonWord.explanation(), "zenith");
+        assertTrue(trading < zenith / 2, onlyTheCommonWord.explanation());
+    }
+
+    @Test
+    void recognisesLegalFormsWrittenWithATypo() {
+        Match match = best("FINROST LIIMTED", EntityType.ORGANIZATION, null);
+        assertEquals("e-finrost", match.entityId());
+        assertEquals(1.0, match.score(), 0.0001);
+        assertTrue(match.explanation().contains("legal forms ignored: ltd"), match.explanation());
+    }
+
+    @Test
+    void forgivesTyposByWordLength() {
+        Match swapped = best("Chun Song IR", EntityType.PERSON, null);
+        assertEquals("e-ri", swapped.entityId());
+        assertTrue(swapped.explanation().contains("ir~ri 0.83"), swapped.explanation());
+        assertTrue(screen("Chun Song RO", EntityType.PERSON, null).isEmpty(),
+                "a changed letter makes another short name");
+        Match changed = best("Fujing ZHANG", EntityType.PERSON, null);
+        assertEquals("e-zheng", changed.entityId());
+        assertTrue(changed.explanation().contains("zhang~zheng 0.80"), changed.explanation());
+    }
+
+    @Test
+    void explainsWhichNameMatchedWithWhatWeightAgainstWhichListVersion() {
+        Match match = best("El Chapo", EntityType.PERSON, "MX");
+        assertEquals("e-guzman", match.entityId());
+        assertEquals("EL CHAPO", match.matchedName());
+        String why = match.explanation();
+        assertTrue(why.startsWith("matched alias \"EL CHAPO\" (list version 2026-11-28.0001): name similarity 1.00"),
+                why);
+        assertTrue(why.contains("chapo w") && why.contains("+0.02 country MX agrees"), why);
+        assertTrue(why.endsWith("score 1.00"), why);
+    }
+
+    /** The weight the explanation gives a word ("trading w1.2"). */
+    private static double weight(String explanation, String word) {
+        Matcher m = Pattern.compile("\\b" + word + "(?:~\\S+ [0-9.]+)? w([0-9.]+)")
+                .matcher(explanation);
+        assertTrue(m.find(), explanation);
+        return Double.parseDouble(m.group(1));
     }
 
     private Match best(String name, EntityType type, String country) {
