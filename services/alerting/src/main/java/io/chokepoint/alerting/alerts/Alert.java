@@ -106,6 +106,10 @@ public class Alert extends PanacheEntityBase {
     /** Position in the order raises committed: the Server-Sent Events id (see {@link AlertSequencer}). */
     public long sequence;
 
+    /** The number of its latest change, in the same commit order: where the stream sends it (again). */
+    @Column(name = "stream_position")
+    public long streamPosition;
+
     /** The shipment's route when the alert was raised. */
     @Column(name = "origin_country")
     public String originCountry;

@@ -12,15 +12,21 @@ import java.util.List;
  * One alert as {@code GET /api/v1/alerts/{id}} answers it: the published shape plus where it stands in its review
  * and its history.
  *
- * @param version     the version to send back in {@code If-Match} (also the ETag)
- * @param sequence    the alert's number in the stream
- * @param reason      why it stands where it is (the dismissal reason of a DISMISSED alert)
- * @param suppression the standing false-positive suppression this alert published, if any
+ * @param matchedName        the listed name or alias of the entity that the declared party name matched
+ * @param matchExplanation   what raised and lowered the match score, in words
+ * @param version            the version to send back in {@code If-Match} (also the ETag)
+ * @param sequence           the alert's number in the stream (of its raise)
+ * @param reason             why it stands where it is (the dismissal reason of a DISMISSED alert)
+ * @param allowedTransitions the statuses it may move to now
+ * @param assignable         whether it takes an assignee now
+ * @param suppression        the standing false-positive suppression this alert published, if any
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AlertDetail(@JsonUnwrapped AlertRaised alert, Instant updatedAt, long version, long sequence,
+public record AlertDetail(@JsonUnwrapped AlertRaised alert, String matchedName, String matchExplanation,
+                          Instant updatedAt, long version, long sequence,
                           String originCountry, String destinationCountry, String assignee,
                           Instant statusChangedAt, String statusChangedBy, Reason reason,
+                          List<String> allowedTransitions, boolean assignable,
                           Suppression suppression, List<HistoryEntry> history) {
 
     /** A reason: a code where the move has a list of them, and words. */

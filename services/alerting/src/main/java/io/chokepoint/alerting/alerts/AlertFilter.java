@@ -21,12 +21,12 @@ import java.util.Map;
  * The criteria of an alert search, checked: unknown codes, unreadable dates and bad paging are all reported
  * together. Absent criteria match everything.
  */
-public record AlertFilter(String shipmentId, String declarationId, AlertType type, AlertStatus status,
-                          Severity severity, Instant since, int page, int size) {
+public record AlertFilter(String shipmentId, String declarationId, String reportingAgency, AlertType type,
+                          AlertStatus status, Severity severity, Instant since, int page, int size) {
 
     /** The raw query parameters. */
-    public record Params(String shipmentId, String declarationId, String type, String status, String severity,
-                         String since, Integer page, Integer size) {
+    public record Params(String shipmentId, String declarationId, String reportingAgency, String type,
+                         String status, String severity, String since, Integer page, Integer size) {
     }
 
     public static AlertFilter parse(Params params, AlertsApiConfig config) {
@@ -47,7 +47,7 @@ public record AlertFilter(String shipmentId, String declarationId, AlertType typ
             throw new InvalidRequestException(errors);
         }
         return new AlertFilter(blankToNull(params.shipmentId()), blankToNull(params.declarationId()),
-                type, status, severity, since, page, size);
+                blankToNull(params.reportingAgency()), type, status, severity, since, page, size);
     }
 
     /** The HQL condition and its named parameters; "1 = 1" when nothing is filtered. */
@@ -56,6 +56,8 @@ public record AlertFilter(String shipmentId, String declarationId, AlertType typ
         Map<String, Object> parameters = new LinkedHashMap<>();
         addCondition(conditions, parameters, "shipmentId", "shipmentId = :shipmentId", shipmentId);
         addCondition(conditions, parameters, "declarationId", "declarationId = :declarationId", declarationId);
+        addCondition(conditions, parameters, "reportingAgency", "upper(reportingAgency) = :reportingAgency",
+                reportingAgency == null ? null : reportingAgency.toUpperCase(Locale.ROOT));
         addCondition(conditions, parameters, "type", "type = :type", type);
         addCondition(conditions, parameters, "status", "status = :status", status);
         addCondition(conditions, parameters, "severity", "severity = :severity", severity);

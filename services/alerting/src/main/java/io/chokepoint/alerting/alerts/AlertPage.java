@@ -1,9 +1,7 @@
 package io.chokepoint.alerting.alerts;
 
-import io.chokepoint.model.alert.AlertRaised;
-
 import java.util.List;
 
 /** One page of an alert search, newest first, with the number of alerts matching in all. */
-public record AlertPage(List<AlertRaised> items, long total, int page, int size) {
+public record AlertPage(List<AlertSummary> items, long total, int page, int size) {
 }

@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
 /**
  * Turns findings into alerts: raises an alert the first time a finding's key is seen, folds new evidence into
  * it afterwards, and records both in the alert's history. Only a raise is published on {@code alerts.raised},
- * numbered for the stream (see {@link AlertSequencer}) and announced as a {@link NewAlert} inside the transaction.
+ * numbered for the stream (see {@link AlertSequencer}) and announced as a {@link NewAlert} inside the transaction;
+ * an update takes a new stream position and is announced as an {@link AlertChanged}.
  */
 @ApplicationScoped
 public class AlertRecorder {
@@ -38,9 +39,11 @@ public class AlertRecorder {
     private final Outbox outbox;
     private final AlertSequencer sequencer;
     private final Event<NewAlert> newAlerts;
+    private final AlertChanges alertChanges;
 
     public AlertRecorder(SeverityPolicy severityPolicy, ExplanationWriter explanations, AlertViews views,
-                         JsonCodec json, Outbox outbox, AlertSequencer sequencer, Event<NewAlert> newAlerts) {
+                         JsonCodec json, Outbox outbox, AlertSequencer sequencer, Event<NewAlert> newAlerts,
+                         AlertChanges alertChanges) {
         this.severityPolicy = severityPolicy;
         this.explanations = explanations;
         this.views = views;
@@ -48,11 +51,13 @@ public class AlertRecorder {
         this.outbox = outbox;
         this.sequencer = sequencer;
         this.newAlerts = newAlerts;
+        this.alertChanges = alertChanges;
     }
 
     /** @param route the route of the assessment the finding came from; kept on a new alert */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Finding finding, Route route) {
+        alertChanges.begin();
         Alert.findByKey(finding.shipmentId(), finding.type(), finding.partyRole().name(), finding.entityId())
                 .ifPresentOrElse(alert -> update(alert, finding), () -> raise(finding, route));
     }
@@ -62,6 +67,7 @@ public class AlertRecorder {
         Alert alert = new Alert();
         alert.id = UUID.randomUUID();
         alert.sequence = sequencer.next();
+        alert.streamPosition = alert.sequence;
         views.applyEvidence(alert, finding);
         if (route != null) {
             alert.originCountry = route.originCountry();
@@ -101,6 +107,7 @@ public class AlertRecorder {
         alert.updatedAt = now();
         AlertEvent.of(alert.id, AlertEvent.Kind.EVIDENCE_UPDATED, alert.updatedAt, summary(changes, finding),
                 json.write(changes), finding.screeningEventId()).persist();
+        alertChanges.changed(alert, AlertEvent.Kind.EVIDENCE_UPDATED);
         LOG.infof("Updated alert %s with new evidence: %s", alert.id, changes.keySet());
     }
 

@@ -31,19 +31,20 @@ public class AlertResource {
     @GET
     public AlertPage search(@QueryParam("shipmentId") String shipmentId,
                             @QueryParam("declarationId") String declarationId,
+                            @QueryParam("reportingAgency") String reportingAgency,
                             @QueryParam("type") String type,
                             @QueryParam("status") String status,
                             @QueryParam("severity") String severity,
                             @QueryParam("since") String since,
                             @QueryParam("page") Integer page,
                             @QueryParam("size") Integer size) {
-        AlertFilter filter = AlertFilter.parse(new AlertFilter.Params(shipmentId, declarationId, type, status,
-                severity, since, page, size), config);
+        AlertFilter filter = AlertFilter.parse(new AlertFilter.Params(shipmentId, declarationId, reportingAgency,
+                type, status, severity, since, page, size), config);
         Map.Entry<String, Map<String, Object>> query = filter.toQuery();
         PanacheQuery<Alert> alerts = Alert.find(query.getKey(),
                 Sort.descending("raisedAt").and("id", Sort.Direction.Descending), query.getValue());
         return new AlertPage(
-                alerts.page(Page.of(filter.page(), filter.size())).list().stream().map(views::toAlertRaised).toList(),
+                alerts.page(Page.of(filter.page(), filter.size())).list().stream().map(views::toSummary).toList(),
                 alerts.count(), filter.page(), filter.size());
     }
 

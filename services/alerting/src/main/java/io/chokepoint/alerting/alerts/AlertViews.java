@@ -20,9 +20,11 @@ public class AlertViews {
     };
 
     private final JsonCodec json;
+    private final AllowedMoves moves;
 
-    public AlertViews(JsonCodec json) {
+    public AlertViews(JsonCodec json, AllowedMoves moves) {
         this.json = json;
+        this.moves = moves;
     }
 
     public AlertRaised toAlertRaised(Alert alert) {
@@ -43,6 +45,10 @@ public class AlertViews {
                 alert.score,
                 alert.listVersion,
                 alert.explanation);
+    }
+
+    public AlertSummary toSummary(Alert alert) {
+        return new AlertSummary(toAlertRaised(alert), alert.version, alert.updatedAt, alert.assignee);
     }
 
     /** The facts an alert currently holds, to compare new findings with. */
@@ -82,9 +88,10 @@ public class AlertViews {
     }
 
     public AlertDetail toDetail(Alert alert, List<AlertEvent> history, AlertDetail.Suppression suppression) {
-        return new AlertDetail(toAlertRaised(alert), alert.updatedAt, alert.version, alert.sequence,
-                alert.originCountry, alert.destinationCountry, alert.assignee, alert.statusChangedAt,
-                alert.statusChangedBy, reason(alert.reasonCode, alert.reasonText), suppression,
+        return new AlertDetail(toAlertRaised(alert), alert.matchedName, alert.matchExplanation, alert.updatedAt,
+                alert.version, alert.sequence, alert.originCountry, alert.destinationCountry, alert.assignee,
+                alert.statusChangedAt, alert.statusChangedBy, reason(alert.reasonCode, alert.reasonText),
+                moves.transitionsFrom(alert.status), moves.assignable(alert.status), suppression,
                 history.stream().map(this::toEntry).toList());
     }
 

@@ -1,10 +1,13 @@
 package io.chokepoint.alerting.delivery;
 
+import io.chokepoint.alerting.alerts.AlertChanged;
+import io.chokepoint.alerting.alerts.AlertEvent;
 import io.chokepoint.alerting.alerts.NewAlert;
 import io.chokepoint.alerting.alerts.SequencedAlert;
 import io.chokepoint.alerting.subscriptions.Subscription;
 import io.chokepoint.alerting.subscriptions.SubscriptionDeleted;
 import io.chokepoint.alerting.subscriptions.Subscriptions;
+import io.chokepoint.alerting.subscriptions.WebhookEvent;
 import io.chokepoint.alerting.support.JsonCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,17 +17,24 @@ import org.jboss.logging.Logger;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * Writes what each webhook subscription is owed, in the transaction that raised the alert: if the alert commits,
- * so do its deliveries, and a stop before they are sent only delays them. Sending is the dispatcher's, on its own
- * threads, never the consumer's.
+ * Writes what each webhook subscription is owed, in the transaction that raised or changed the alert: if the change
+ * commits, so do its deliveries, and a stop before they are sent only delays them. Sending is the dispatcher's, on
+ * its own threads, never the consumer's.
+ * <p>
+ * Every subscription gets the raises it matches; one that asked for {@code alert.updated} also gets status changes
+ * and new evidence, which change what the alert says. Assignments and notes are the officers' own work and change
+ * nothing in the alert's published shape: they are not sent.
  */
 @ApplicationScoped
 public class DeliveryPlanner {
 
     private static final Logger LOG = Logger.getLogger(DeliveryPlanner.class);
+    private static final Set<AlertEvent.Kind> SENT_CHANGES = Set.of(AlertEvent.Kind.STATUS_CHANGED,
+            AlertEvent.Kind.EVIDENCE_UPDATED);
 
     private final Subscriptions subscriptions;
     private final JsonCodec json;
@@ -37,10 +47,13 @@ public class DeliveryPlanner {
     @Transactional(Transactional.TxType.MANDATORY)
     void onNewAlert(@Observes NewAlert event) {
         SequencedAlert alert = event.alert();
-        for (Subscription subscription : Subscription.liveWebhooks()) {
-            if (subscriptions.criteriaOf(subscription).matches(alert)) {
-                owe(subscription, alert);
-            }
+        owe(alert, alert.sequence(), WebhookEvent.ALERT_RAISED, null);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onAlertChanged(@Observes AlertChanged event) {
+        if (SENT_CHANGES.contains(event.change())) {
+            owe(event.alert(), event.position(), WebhookEvent.ALERT_UPDATED, event.change().name());
         }
     }
 
@@ -53,15 +66,26 @@ public class DeliveryPlanner {
                 event.subscriptionId());
     }
 
-    private void owe(Subscription subscription, SequencedAlert alert) {
+    private void owe(SequencedAlert alert, long position, WebhookEvent kind, String change) {
+        for (Subscription subscription : Subscription.liveWebhooks()) {
+            if (subscriptions.eventsOf(subscription).contains(kind)
+                    && subscriptions.criteriaOf(subscription).matches(alert)) {
+                owe(subscription, alert, position, kind, change);
+            }
+        }
+    }
+
+    private void owe(Subscription subscription, SequencedAlert alert, long position, WebhookEvent kind,
+                     String change) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         WebhookDelivery delivery = new WebhookDelivery();
         delivery.id = UUID.randomUUID();
         delivery.subscriptionId = subscription.id;
         delivery.alertId = UUID.fromString(alert.alert().alertId());
-        delivery.alertSequence = alert.sequence();
+        delivery.alertSequence = position;
+        delivery.event = kind.code();
         delivery.body = json.write(new WebhookBody(delivery.id.toString(), subscription.id.toString(),
-                WebhookBody.ALERT_RAISED, alert.sequence(), now, alert.alert()));
+                kind.code(), position, now, change, alert.alert()));
         delivery.status = DeliveryStatus.PENDING;
         delivery.createdAt = now;
         delivery.nextAttemptAt = now;

@@ -12,7 +12,8 @@ import java.util.List;
  * @param nextAttemptAt when it is tried next, while PENDING
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DeliveryView(String deliveryId, String subscriptionId, String alertId, long sequence, String status,
+public record DeliveryView(String deliveryId, String subscriptionId, String alertId, long sequence, String event,
+                           String status,
                            int failures, Instant createdAt, Instant nextAttemptAt, Instant deliveredAt,
                            Instant parkedAt, Integer lastStatusCode, String lastError, Instant resentAt,
                            String resentBy, List<Attempt> attempts) {
@@ -29,7 +30,7 @@ public record DeliveryView(String deliveryId, String subscriptionId, String aler
 
     static DeliveryView of(WebhookDelivery delivery, List<WebhookAttempt> attempts) {
         return new DeliveryView(delivery.id.toString(), delivery.subscriptionId.toString(),
-                delivery.alertId.toString(), delivery.alertSequence, delivery.status.name(), delivery.failures,
+                delivery.alertId.toString(), delivery.alertSequence, delivery.event, delivery.status.name(), delivery.failures,
                 delivery.createdAt, delivery.status == DeliveryStatus.PENDING ? delivery.nextAttemptAt : null,
                 delivery.deliveredAt, delivery.parkedAt, delivery.lastStatusCode, delivery.lastError,
                 delivery.resentAt, delivery.resentBy,

@@ -28,9 +28,15 @@ public class WebhookDelivery extends PanacheEntityBase {
     @Column(name = "alert_id")
     public UUID alertId;
 
-    /** The alert's commit-order number: a subscription's deliveries go out in this order. */
+    /**
+     * The commit-order number of the change it carries (a raise's is the alert's sequence): a subscription's
+     * deliveries go out in this order.
+     */
     @Column(name = "alert_sequence")
     public long alertSequence;
+
+    /** {@code alert.raised} or {@code alert.updated}, sent as {@code X-Chokepoint-Event}. */
+    public String event;
 
     /** The JSON body, exactly as signed and sent. */
     public String body;

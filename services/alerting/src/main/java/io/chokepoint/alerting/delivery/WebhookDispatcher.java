@@ -1,5 +1,6 @@
 package io.chokepoint.alerting.delivery;
 
+import io.chokepoint.alerting.alerts.AlertChanged;
 import io.chokepoint.alerting.alerts.NewAlert;
 import io.chokepoint.alerting.subscriptions.Subscription;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -66,7 +67,8 @@ public class WebhookDispatcher {
     private WebhookSender sender;
 
     /** What one claimed delivery needs to be sent. */
-    record Claim(UUID deliveryId, UUID subscriptionId, String url, String secret, String body, int attempt) {
+    record Claim(UUID deliveryId, UUID subscriptionId, String url, String secret, String event, String body,
+                 int attempt) {
     }
 
     @PostConstruct
@@ -100,6 +102,10 @@ public class WebhookDispatcher {
     }
 
     void onAlertCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) NewAlert event) {
+        requestRound();
+    }
+
+    void onChangeCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertChanged event) {
         requestRound();
     }
 
@@ -161,15 +167,15 @@ public class WebhookDispatcher {
     }
 
     private static Claim claimOf(WebhookDelivery delivery, Subscription subscription) {
-        return new Claim(delivery.id, subscription.id, subscription.url, subscription.secret, delivery.body,
-                WebhookAttempt.countFor(delivery.id) + 1);
+        return new Claim(delivery.id, subscription.id, subscription.url, subscription.secret, delivery.event,
+                delivery.body, WebhookAttempt.countFor(delivery.id) + 1);
     }
 
     private void send(Claim claim) {
         inFlight.add(claim.subscriptionId());
         try {
-            sender.send(claim.url(), claim.secret(), claim.deliveryId().toString(), claim.attempt(), claim.body())
-                    .thenAccept(result -> afterExchange(claim, result));
+            sender.send(claim.url(), claim.secret(), claim.deliveryId().toString(), claim.event(), claim.attempt(),
+                    claim.body()).thenAccept(result -> afterExchange(claim, result));
         } catch (RuntimeException e) {
             afterExchange(claim, new AttemptResult(Instant.now(), 0, null,
                     "not sent: " + e.getClass().getSimpleName() + ": " + e.getMessage()));

@@ -48,15 +48,15 @@ public class WebhookSender {
         this.requestTimeout = requestTimeout;
     }
 
-    /** One attempt, as {@code attempt} (1 for the first), signed with the secret. */
-    public CompletableFuture<AttemptResult> send(String url, String secret, String deliveryId, int attempt,
-                                                 String body) {
+    /** One attempt of a delivery of {@code event}, as {@code attempt} (1 for the first), signed with the secret. */
+    public CompletableFuture<AttemptResult> send(String url, String secret, String deliveryId, String event,
+                                                 int attempt, String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         Instant started = Instant.now();
         long startNanos = System.nanoTime();
         HttpRequest request;
         try {
-            request = request(url, secret, deliveryId, attempt, bytes, started);
+            request = request(url, secret, deliveryId, event, attempt, bytes, started);
         } catch (IllegalArgumentException e) {
             return CompletableFuture.completedFuture(new AttemptResult(started, 0, null, "bad URL: " + e.getMessage()));
         }
@@ -76,8 +76,8 @@ public class WebhookSender {
                 });
     }
 
-    private HttpRequest request(String url, String secret, String deliveryId, int attempt, byte[] body,
-                                Instant now) {
+    private HttpRequest request(String url, String secret, String deliveryId, String event, int attempt,
+                                byte[] body, Instant now) {
         return HttpRequest.newBuilder(URI.create(url))
                 .timeout(requestTimeout)
                 .header("Content-Type", "application/json")
@@ -86,7 +86,7 @@ public class WebhookSender {
                 .header(TIMESTAMP_HEADER, now.toString())
                 .header(DELIVERY_HEADER, deliveryId)
                 .header(ATTEMPT_HEADER, Integer.toString(attempt))
-                .header(EVENT_HEADER, WebhookBody.ALERT_RAISED)
+                .header(EVENT_HEADER, event)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
     }

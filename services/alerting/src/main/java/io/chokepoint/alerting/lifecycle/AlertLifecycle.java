@@ -1,6 +1,7 @@
 package io.chokepoint.alerting.lifecycle;
 
 import io.chokepoint.alerting.alerts.Alert;
+import io.chokepoint.alerting.alerts.AlertChanges;
 import io.chokepoint.alerting.alerts.AlertDetails;
 import io.chokepoint.alerting.alerts.AlertEvent;
 import io.chokepoint.alerting.alerts.AlertStatus;
@@ -22,7 +23,8 @@ import java.util.OptionalLong;
  * What officers do to an alert: move it through its review, assign it, write notes. Each change locks the alert
  * row until commit, so changes to one alert (and new evidence from the consumers) apply one after the other;
  * a change may name the version it was based on and is refused if the alert has changed since. Every change is
- * an entry of the alert's history, with who made it.
+ * an entry of the alert's history, with who made it, and takes the alert to a new stream position so that the
+ * stream (and the webhooks that asked for updates) carry it.
  */
 @ApplicationScoped
 public class AlertLifecycle {
@@ -31,14 +33,17 @@ public class AlertLifecycle {
 
     private final AlertDetails details;
     private final Suppressions suppressions;
+    private final AlertChanges changes;
 
-    public AlertLifecycle(AlertDetails details, Suppressions suppressions) {
+    public AlertLifecycle(AlertDetails details, Suppressions suppressions, AlertChanges changes) {
         this.details = details;
         this.suppressions = suppressions;
+        this.changes = changes;
     }
 
     @Transactional
     public Alert transition(String alertId, TransitionRequest request, String actor, OptionalLong expectedVersion) {
+        changes.begin();
         Alert alert = details.findForUpdate(alertId);
         Transition transition = Transition.parse(request);
         checkVersion(alert, expectedVersion);
@@ -59,6 +64,7 @@ public class AlertLifecycle {
         entry.assignee = transition.assignee();
         entry.persist();
         followUpSuppression(alert, from, transition, actor, now);
+        changes.changed(alert, AlertEvent.Kind.STATUS_CHANGED);
         LOG.infof("Alert %s moved %s -> %s by %s", alert.id, from, transition.to(), actor);
         return alert;
     }
@@ -66,6 +72,7 @@ public class AlertLifecycle {
     /** Sets or clears the assignee of an alert still under review. */
     @Transactional
     public Alert assign(String alertId, AssignmentRequest request, String actor, OptionalLong expectedVersion) {
+        changes.begin();
         Alert alert = details.findForUpdate(alertId);
         AssignmentRequest.Checked checked = AssignmentRequest.check(request);
         checkVersion(alert, expectedVersion);
@@ -83,11 +90,13 @@ public class AlertLifecycle {
         entry.assignee = checked.assignee();
         entry.note = checked.note();
         entry.persist();
+        changes.changed(alert, AlertEvent.Kind.ASSIGNED);
         return alert;
     }
 
     @Transactional
     public Alert addNote(String alertId, NoteRequest request, String actor, OptionalLong expectedVersion) {
+        changes.begin();
         Alert alert = details.findForUpdate(alertId);
         String note = NoteRequest.check(request);
         checkVersion(alert, expectedVersion);
@@ -96,12 +105,14 @@ public class AlertLifecycle {
         AlertEvent entry = AlertEvent.byActor(alert.id, AlertEvent.Kind.NOTE_ADDED, now, actor, "Note by " + actor);
         entry.note = note;
         entry.persist();
+        changes.changed(alert, AlertEvent.Kind.NOTE_ADDED);
         return alert;
     }
 
     /** Lifts the suppression the alert's dismissal published, keeping the alert dismissed. */
     @Transactional
     public Alert liftSuppression(String alertId, String reason, String actor, OptionalLong expectedVersion) {
+        changes.begin();
         Alert alert = details.findForUpdate(alertId);
         List<FieldError> errors = new ArrayList<>();
         String text = Texts.optional(errors, "reason", reason, Texts.MAX_REASON);
@@ -114,6 +125,7 @@ public class AlertLifecycle {
             throw new UnknownIdException("Alert " + alert.id + " has no standing suppression");
         }
         alert.updatedAt = now;
+        changes.changed(alert, AlertEvent.Kind.SUPPRESSION_LIFTED);
         return alert;
     }
 

@@ -1,6 +1,7 @@
 package io.chokepoint.alerting.stream;
 
 import io.chokepoint.alerting.alerts.Alert;
+import io.chokepoint.alerting.alerts.AlertChanged;
 import io.chokepoint.alerting.alerts.AlertSequencer;
 import io.chokepoint.alerting.alerts.AlertViews;
 import io.chokepoint.alerting.alerts.NewAlert;
@@ -18,7 +19,9 @@ import jakarta.ws.rs.sse.SseEventSink;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,14 +33,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 /**
- * Knows the committed alerts and the connected clients. Its head is the highest alert sequence it has read; since
- * sequences are given in commit order (see {@link AlertSequencer}), every alert up to the head is committed and
- * readable, so a client behind the head reads "after my cursor, up to the head" and misses nothing. The latest
- * {@code window-size} alerts are kept in memory for the live clients; a client further behind (a reconnection
+ * Knows the committed changes of alerts and the connected clients. Every change (a raise, new evidence, an
+ * officer's work) moves its alert to a new stream position, numbered in commit order (see {@link AlertSequencer}).
+ * The head is the highest position read; every change up to it is committed and readable, so a client behind the
+ * head reads "alerts whose latest position is after my cursor, up to the head" and misses nothing. An alert that
+ * changed twice while a client was behind is sent once, as it now stands. The alerts of the latest
+ * {@code window-size} positions are kept in memory for the live clients; a client further behind (a reconnection
  * with an old Last-Event-ID, a slow reader) reads from the database.
  * <p>
- * The head moves when an alert raised here commits, and on a poll for those raised by other instances; then
- * every client is signalled to pump.
+ * The head moves when a change made here commits, and on a poll for those made by other instances; then every
+ * client is signalled to pump.
  */
 @ApplicationScoped
 public class AlertStreamHub {
@@ -53,8 +58,10 @@ public class AlertStreamHub {
     private final ExecutorService pumps = Executors.newFixedThreadPool(2, daemon("alert-stream"));
     private final AtomicBoolean refreshPending = new AtomicBoolean();
 
-    /** Guarded by this: the recent alerts, holding every alert with a sequence in (floor, head]. */
-    private final TreeMap<Long, SequencedAlert> window = new TreeMap<>();
+    /** Guarded by this: by position, every alert whose latest position is in (floor, head]. */
+    private final TreeMap<Long, StreamedAlert> window = new TreeMap<>();
+    /** Guarded by this: the position of each alert in the window. */
+    private final Map<String, Long> windowPositions = new HashMap<>();
     private long floor;
     private long head;
 
@@ -81,7 +88,7 @@ public class AlertStreamHub {
     }
 
     /**
-     * Registers a client whose cursor is the Last-Event-ID it gave, or the current head (live alerts only).
+     * Registers a client whose cursor is the Last-Event-ID it gave, or the current head (changes from now on).
      *
      * @throws TooManyClientsException beyond {@code max-clients}
      */
@@ -107,6 +114,10 @@ public class AlertStreamHub {
         requestRefresh();
     }
 
+    void onChangeCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertChanged event) {
+        requestRefresh();
+    }
+
     @Scheduled(identity = "chokepoint-stream-poll",
             every = "${chokepoint.stream.poll-interval:1s}", delayed = "${chokepoint.stream.poll-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -125,10 +136,10 @@ public class AlertStreamHub {
     }
 
     /**
-     * Alerts with a sequence after the cursor and up to the head, oldest first, at most {@code limit}: from the
-     * window when it reaches back that far, else from the database. Called by client pumps.
+     * Alerts whose latest position is after the cursor and up to the head, by position, at most {@code limit}: from
+     * the window when it reaches back that far, else from the database. Called by client pumps.
      */
-    List<SequencedAlert> after(long cursor, int limit) {
+    List<StreamedAlert> after(long cursor, int limit) {
         long upTo;
         synchronized (this) {
             if (cursor >= head) {
@@ -161,7 +172,7 @@ public class AlertStreamHub {
         refreshPending.set(false);
         try {
             boolean moved = false;
-            List<SequencedAlert> fresh;
+            List<StreamedAlert> fresh;
             do {
                 long from = head();
                 fresh = QuarkusTransaction.requiringNew().call(() -> read(from, Long.MAX_VALUE, config.batchSize()));
@@ -176,21 +187,28 @@ public class AlertStreamHub {
         }
     }
 
-    private synchronized void append(List<SequencedAlert> fresh) {
-        for (SequencedAlert alert : fresh) {
-            window.put(alert.sequence(), alert);
-            head = alert.sequence();
+    /** Moves each alert read to its new position: the window never holds an alert twice. */
+    private synchronized void append(List<StreamedAlert> fresh) {
+        for (StreamedAlert alert : fresh) {
+            Long previous = windowPositions.put(alert.alertId(), alert.position());
+            if (previous != null) {
+                window.remove(previous);
+            }
+            window.put(alert.position(), alert);
+            head = alert.position();
         }
         while (window.size() > config.windowSize()) {
-            floor = window.pollFirstEntry().getKey();
+            Map.Entry<Long, StreamedAlert> oldest = window.pollFirstEntry();
+            windowPositions.remove(oldest.getValue().alertId(), oldest.getKey());
+            floor = oldest.getKey();
         }
     }
 
-    private List<SequencedAlert> read(long after, long upTo, int limit) {
-        List<Alert> alerts = Alert.find("sequence > ?1 and sequence <= ?2 order by sequence", after, upTo)
-                .page(0, limit).list();
-        List<SequencedAlert> read = new ArrayList<>(alerts.size());
-        alerts.forEach(alert -> read.add(views.toSequenced(alert)));
+    private List<StreamedAlert> read(long after, long upTo, int limit) {
+        List<Alert> alerts = Alert.find("streamPosition > ?1 and streamPosition <= ?2 order by streamPosition",
+                after, upTo).page(0, limit).list();
+        List<StreamedAlert> read = new ArrayList<>(alerts.size());
+        alerts.forEach(alert -> read.add(StreamedAlert.of(alert, views)));
         return read;
     }
 

@@ -20,10 +20,14 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * New alerts as Server-Sent Events: {@code id} is the alert's sequence, {@code event} is {@code alert}, {@code data}
- * the alert as published on {@code alerts.raised} (as it stands when sent). A client reconnecting with
- * {@code Last-Event-ID} (browsers do it themselves) first gets every matching alert after that id, then live ones,
- * none missed and none twice. Without it, only alerts raised from now on. Comment lines keep idle connections open.
+ * Alerts and their changes as Server-Sent Events. {@code id} is the stream position of the change (a raise's is
+ * the alert's sequence); {@code event} is {@code alert} for an alert raised since the client's cursor and
+ * {@code alert-updated} for a later change (new evidence, a status change, an assignment, a note) to an alert
+ * raised before it; {@code data} is the alert in the {@code alerts.raised} shape, as it stands when sent, plus its
+ * {@code version}, {@code updatedAt} and {@code assignee}. A client reconnecting with {@code Last-Event-ID}
+ * (browsers do it themselves) first gets every matching change after that id, then live ones, none missed and
+ * none twice; an alert that changed several times meanwhile comes once, as it now stands. Without it, changes
+ * from now on. Comment lines keep idle connections open.
  */
 @Path("/api/v1/alerts/stream")
 public class AlertStreamResource {

@@ -16,16 +16,26 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 /**
- * One connected client. Its cursor is the sequence of the last alert it was shown or skipped; a pump sends what
- * follows it, in order, from the hub's recent window or from the database, until it has caught up. Replay after a
- * reconnection and live alerts are the same thing: alerts after the cursor. Hence no gap and no repeat between
- * them, whatever commits in between.
+ * One connected client. Its cursor is the stream position of the last change it was shown or skipped; a pump
+ * sends the alerts that changed after it, in order, from the hub's recent window or from the database, until it
+ * has caught up. Replay after a reconnection and live changes are the same thing: changes after the cursor. Hence
+ * no gap and no repeat between them, whatever commits in between.
+ * <p>
+ * An alert raised after the cursor is new to the client: event {@value #RAISED}, as it now stands. An alert
+ * raised before (or at) the cursor that changed after it is event {@value #UPDATED}: the client may not have been
+ * shown it yet (it was raised before the client connected, or it matches the filter only now), so the client
+ * treats it as an insert or an update.
  * <p>
  * One pump runs at a time per client, on the hub's pool; it does not wait for the network: it hands a batch to
  * the connection and runs again when the batch is written. A client that takes longer than the send timeout to
  * accept a batch is disconnected.
  */
 final class StreamClient {
+
+    /** The event name of an alert raised after the client's cursor. */
+    static final String RAISED = "alert";
+    /** The event name of a change to an alert raised at or before the client's cursor. */
+    static final String UPDATED = "alert-updated";
 
     private static final Logger LOG = Logger.getLogger(StreamClient.class);
 
@@ -63,7 +73,7 @@ final class StreamClient {
         signal();
     }
 
-    /** There may be alerts after the cursor: the pump runs (again) soon. */
+    /** There may be changes after the cursor: the pump runs (again) soon. */
     void signal() {
         signalled = true;
         if (!closed.get() && running.compareAndSet(false, true)) {
@@ -103,7 +113,7 @@ final class StreamClient {
             close();
             return;
         }
-        List<SequencedAlert> batch;
+        List<StreamedAlert> batch;
         try {
             batch = hub.after(cursor, config.batchSize());
         } catch (RuntimeException e) {
@@ -119,12 +129,12 @@ final class StreamClient {
             return;
         }
         CompletableFuture<?> written = CompletableFuture.completedFuture(null);
-        for (SequencedAlert alert : batch) {
-            if (filter.test(alert)) {
-                written = write(event(alert));
+        for (StreamedAlert alert : batch) {
+            if (filter.test(alert.alert())) {
+                written = write(event(alert, alert.sequence() > cursor ? RAISED : UPDATED));
             }
         }
-        cursor = batch.get(batch.size() - 1).sequence();
+        cursor = batch.get(batch.size() - 1).position();
         written.orTimeout(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS).whenComplete((ok, failure) -> {
             if (failure != null) {
                 LOG.debugf("Stream client gone or too slow (%s); disconnected", failure.toString());
@@ -136,12 +146,12 @@ final class StreamClient {
         });
     }
 
-    private OutboundSseEvent event(SequencedAlert alert) {
+    private OutboundSseEvent event(StreamedAlert alert, String name) {
         return sse.newEventBuilder()
-                .id(Long.toString(alert.sequence()))
-                .name("alert")
+                .id(Long.toString(alert.position()))
+                .name(name)
                 .mediaType(MediaType.TEXT_PLAIN_TYPE)
-                .data(String.class, json.write(alert.alert()))
+                .data(String.class, json.write(alert.summary()))
                 .build();
     }
 

@@ -39,6 +39,10 @@ public class Subscription extends PanacheEntityBase {
     /** Signs webhook bodies; kept as given because the signature needs it. */
     public String secret;
 
+    /** JSON array of the {@link WebhookEvent} codes a WEBHOOK receives; null for a STREAM. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String events;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

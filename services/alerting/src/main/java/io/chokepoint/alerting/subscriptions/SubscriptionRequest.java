@@ -1,5 +1,7 @@
 package io.chokepoint.alerting.subscriptions;
 
+import java.util.List;
+
 /**
  * The body of {@code POST /api/v1/subscriptions}.
  *
@@ -12,7 +14,8 @@ public record SubscriptionRequest(String team, SubscriptionFilter filter, Channe
      * @param type   WEBHOOK or STREAM
      * @param url    where a WEBHOOK posts (http or https)
      * @param secret the key of the HMAC-SHA256 signature of a WEBHOOK's bodies; never answered back
+     * @param events what a WEBHOOK receives: {@code alert.raised} (the default), {@code alert.updated}
      */
-    public record Channel(String type, String url, String secret) {
+    public record Channel(String type, String url, String secret, List<String> events) {
     }
 }

@@ -7,8 +7,10 @@ import io.chokepoint.platform.web.InvalidRequestException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Checks a subscription request, reporting every problem at once. */
 final class SubscriptionValidator {
@@ -19,7 +21,8 @@ final class SubscriptionValidator {
     static final int MAX_SECRET = 256;
 
     /** What was asked, checked, with its codes in canonical form. */
-    record Checked(String team, SubscriptionFilter filter, ChannelType channelType, String url, String secret) {
+    record Checked(String team, SubscriptionFilter filter, ChannelType channelType, String url, String secret,
+                   List<WebhookEvent> events) {
     }
 
     private SubscriptionValidator() {
@@ -41,19 +44,40 @@ final class SubscriptionValidator {
                 : request.filter().checked(errors);
         SubscriptionRequest.Channel channel = request.channel();
         ChannelType type = channelType(errors, channel);
+        List<WebhookEvent> events = null;
         if (type == ChannelType.WEBHOOK) {
             checkUrl(errors, channel.url());
             checkSecret(errors, channel.secret());
+            events = events(errors, channel.events());
         } else if (type == ChannelType.STREAM) {
             refuse(errors, "channel.url", channel.url());
             refuse(errors, "channel.secret", channel.secret());
+            refuse(errors, "channel.events", channel.events());
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
         return type == ChannelType.WEBHOOK
-                ? new Checked(team, filter, type, channel.url().trim(), channel.secret())
-                : new Checked(team, filter, type, null, null);
+                ? new Checked(team, filter, type, channel.url().trim(), channel.secret(), events)
+                : new Checked(team, filter, type, null, null, null);
+    }
+
+    /** The events asked for, each once, in their canonical order; the default when none is named. */
+    private static List<WebhookEvent> events(List<FieldError> errors, List<String> codes) {
+        if (codes == null) {
+            return WebhookEvent.DEFAULT;
+        }
+        if (codes.isEmpty()) {
+            errors.add(new FieldError("channel.events", "must name at least one of " + WebhookEvent.codes()));
+            return null;
+        }
+        Set<WebhookEvent> events = EnumSet.noneOf(WebhookEvent.class);
+        for (int i = 0; i < codes.size(); i++) {
+            int index = i;
+            WebhookEvent.of(codes.get(i)).ifPresentOrElse(events::add, () -> errors.add(new FieldError(
+                    "channel.events[" + index + "]", "must be one of " + WebhookEvent.codes())));
+        }
+        return List.copyOf(events);
     }
 
     private static ChannelType channelType(List<FieldError> errors, SubscriptionRequest.Channel channel) {
@@ -98,7 +122,7 @@ final class SubscriptionValidator {
         }
     }
 
-    private static void refuse(List<FieldError> errors, String field, String value) {
+    private static void refuse(List<FieldError> errors, String field, Object value) {
         if (value != null) {
             errors.add(new FieldError(field, "only a WEBHOOK channel has one"));
         }

@@ -1,5 +1,6 @@
 package io.chokepoint.alerting.subscriptions;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.chokepoint.alerting.alerts.AlertCriteria;
 import io.chokepoint.alerting.support.JsonCodec;
 import io.chokepoint.platform.web.UnknownIdException;
@@ -10,8 +11,10 @@ import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Creates, finds and deletes subscriptions, and reads their filters. */
@@ -19,6 +22,8 @@ import java.util.UUID;
 public class Subscriptions {
 
     private static final Logger LOG = Logger.getLogger(Subscriptions.class);
+    private static final TypeReference<List<String>> CODES = new TypeReference<>() {
+    };
 
     private final JsonCodec json;
     private final Event<SubscriptionDeleted> deletions;
@@ -38,6 +43,8 @@ public class Subscriptions {
         subscription.channelType = checked.channelType();
         subscription.url = checked.url();
         subscription.secret = checked.secret();
+        subscription.events = checked.events() == null ? null
+                : json.write(checked.events().stream().map(WebhookEvent::code).toList());
         subscription.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         subscription.createdBy = actor;
         subscription.persist();
@@ -78,8 +85,20 @@ public class Subscriptions {
         return filterOf(subscription).toCriteria();
     }
 
+    /** The events a webhook subscription receives; none for a stream. */
+    public Set<WebhookEvent> eventsOf(Subscription subscription) {
+        if (subscription.events == null) {
+            return subscription.channelType == ChannelType.WEBHOOK ? Set.copyOf(WebhookEvent.DEFAULT) : Set.of();
+        }
+        Set<WebhookEvent> events = EnumSet.noneOf(WebhookEvent.class);
+        json.read(subscription.events, CODES).forEach(code -> WebhookEvent.of(code).ifPresent(events::add));
+        return events;
+    }
+
     private SubscriptionView view(Subscription subscription) {
-        return SubscriptionView.of(subscription, filterOf(subscription));
+        List<String> events = subscription.channelType == ChannelType.WEBHOOK
+                ? eventsOf(subscription).stream().map(WebhookEvent::code).toList() : null;
+        return SubscriptionView.of(subscription, filterOf(subscription), events);
     }
 
     private static Optional<UUID> parseId(String id) {

@@ -25,6 +25,7 @@ import static io.chokepoint.alerting.Fixtures.nppLine;
 import static io.chokepoint.alerting.Fixtures.tabletPressLine;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -78,6 +79,11 @@ class AlertResourceTest {
                 .get("/api/v1/alerts").then().statusCode(200).body("total", is(4));
         given().queryParam("declarationId", declarationId).queryParam("status", "DISMISSED")
                 .get("/api/v1/alerts").then().statusCode(200).body("total", is(0)).body("items", hasSize(0));
+        given().queryParam("declarationId", declarationId).queryParam("reportingAgency", "cn-gacc")
+                .get("/api/v1/alerts").then().statusCode(200).body("total", is(4))
+                .body("items.version", everyItem(is(0)));
+        given().queryParam("declarationId", declarationId).queryParam("reportingAgency", "US-CBP")
+                .get("/api/v1/alerts").then().statusCode(200).body("total", is(0));
     }
 
     @Test
@@ -119,6 +125,10 @@ class AlertResourceTest {
                 .body("entity.entityId", is("ent-kingpin"))
                 .body("entity.name", is("Kingpin Trading"))
                 .body("explanation", containsString("Kingpin Trading"))
+                .body("matchedName", is("Kingpin Trading"))
+                .body("matchExplanation", is("name tokens agree; country MX agrees"))
+                .body("allowedTransitions", contains("ACKNOWLEDGED", "DISMISSED"))
+                .body("assignable", is(true))
                 .body("history", hasSize(1))
                 .body("history[0].kind", is("RAISED"))
                 .extract().jsonPath();

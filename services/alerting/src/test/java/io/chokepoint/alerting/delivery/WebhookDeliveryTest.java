@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +28,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Webhook deliveries to receivers on loopback that fail, stall or die, with alerts raised from the real broker:
@@ -163,6 +166,46 @@ class WebhookDeliveryTest {
                 alertIdsOf(stalled.received()));
     }
 
+    /**
+     * A subscription that asked for updates gets the raise, then each status change, in commit order; a note is
+     * not sent. A subscription with the default events gets the raise only.
+     */
+    @Test
+    void aSubscriptionAskingForUpdatesGetsStatusChangesInOrder() {
+        TestReceiver updates = receiver();
+        TestReceiver raises = receiver();
+        String program = TestAlerts.uniqueProgram();
+        String withUpdates = subscribe(updates, program, List.of("alert.raised", "alert.updated"));
+        String raisesOnly = subscribe(raises, program);
+
+        Alert alert = TestAlerts.raise(mapper, 1, program).get(0);
+        move(alert, "ACKNOWLEDGED");
+        given().contentType(ContentType.JSON).body(Map.of("note", "asked the broker for the invoice"))
+                .post("/api/v1/alerts/{id}/notes", alert.id).then().statusCode(200);
+        move(alert, "ESCALATED");
+
+        JsonPath deliveries = awaitDeliveries(withUpdates, 3, "DELIVERED");
+        assertEquals(List.of("alert.updated", "alert.updated", "alert.raised"), deliveries.getList("items.event"));
+        List<TestReceiver.Received> received = updates.received();
+        List<JsonPath> bodies = received.stream().map(r -> JsonPath.from(r.body())).toList();
+        assertEquals(List.of("alert.raised", "alert.updated", "alert.updated"),
+                bodies.stream().map(body -> body.getString("event")).toList());
+        assertEquals(List.of("alert.raised", "alert.updated", "alert.updated"),
+                received.stream().map(r -> r.header(WebhookSender.EVENT_HEADER)).toList());
+        assertEquals(Arrays.asList(null, "STATUS_CHANGED", "STATUS_CHANGED"),
+                bodies.stream().map(body -> body.getString("change")).toList());
+        assertEquals(List.of("NEW", "ACKNOWLEDGED", "ESCALATED"),
+                bodies.stream().map(body -> body.getString("alert.status")).toList());
+        List<Long> sequences = bodies.stream().map(body -> body.getLong("sequence")).toList();
+        assertEquals(alert.sequence, sequences.get(0));
+        assertTrue(sequences.get(0) < sequences.get(1) && sequences.get(1) < sequences.get(2), sequences.toString());
+        assertEquals(TestAlerts.reload(alert.id).streamPosition, sequences.get(2));
+
+        awaitDeliveries(raisesOnly, 1, "DELIVERED");
+        assertEquals(List.of("alert.raised"),
+                raises.received().stream().map(r -> JsonPath.from(r.body()).getString("event")).toList());
+    }
+
     @Test
     void deletingASubscriptionCancelsWhatItWasOwed() {
         TestReceiver receiver = receiver().failAlways();
@@ -197,12 +240,27 @@ class WebhookDeliveryTest {
     }
 
     private String subscribe(TestReceiver receiver, String program) {
+        return subscribe(receiver, program, null);
+    }
+
+    /** @param events what the webhook asks for; the default when null */
+    private String subscribe(TestReceiver receiver, String program, List<String> events) {
+        Map<String, Object> channel = new HashMap<>(Map.of("type", "WEBHOOK", "url", receiver.url(),
+                "secret", SECRET));
+        if (events != null) {
+            channel.put("events", events);
+        }
         String id = given().contentType(ContentType.JSON)
                 .body(Map.of("team", "webhook-test", "filter", Map.of("programs", List.of(program)),
-                        "channel", Map.of("type", "WEBHOOK", "url", receiver.url(), "secret", SECRET)))
+                        "channel", channel))
                 .post("/api/v1/subscriptions").then().statusCode(201).extract().path("id");
         subscriptions.add(id);
         return id;
+    }
+
+    private static void move(Alert alert, String status) {
+        given().contentType(ContentType.JSON).header("X-Actor", "webhook-test").body(Map.of("status", status))
+                .post("/api/v1/alerts/{id}/transitions", alert.id).then().statusCode(200);
     }
 
     /** The subscription's deliveries, newest first, once there are {@code count} and all have the status. */

@@ -41,7 +41,8 @@ class WebhookSenderTest {
 
     @Test
     void postsTheExactBodySignedWithTheSecret() throws Exception {
-        AttemptResult result = sender.send(receiver.url(), SECRET, "d-1", 3, BODY).get(10, TimeUnit.SECONDS);
+        AttemptResult result = sender.send(receiver.url(), SECRET, "d-1", "alert.raised", 3, BODY)
+                .get(10, TimeUnit.SECONDS);
 
         assertTrue(result.delivered());
         assertEquals(204, result.statusCode());
@@ -59,7 +60,8 @@ class WebhookSenderTest {
     @Test
     void anAnswerOtherThan2xxIsAFailureWithItsStatus() throws Exception {
         receiver.failFirst(1);
-        AttemptResult result = sender.send(receiver.url(), SECRET, "d-1", 1, BODY).get(10, TimeUnit.SECONDS);
+        AttemptResult result = sender.send(receiver.url(), SECRET, "d-1", "alert.raised", 1, BODY)
+                .get(10, TimeUnit.SECONDS);
         assertEquals(500, result.statusCode());
         assertEquals("answered HTTP 500", result.error());
     }
@@ -68,7 +70,8 @@ class WebhookSenderTest {
     void aReceiverThatDoesNotAnswerTimesOut() throws Exception {
         receiver.hold();
         long start = System.nanoTime();
-        AttemptResult result = sender.send(receiver.url(), SECRET, "d-1", 1, BODY).get(10, TimeUnit.SECONDS);
+        AttemptResult result = sender.send(receiver.url(), SECRET, "d-1", "alert.raised", 1, BODY)
+                .get(10, TimeUnit.SECONDS);
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertNull(result.statusCode());
         assertTrue(result.error().startsWith("no answer within"), result.error());
@@ -81,8 +84,8 @@ class WebhookSenderTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         }
-        AttemptResult result = sender.send("http://127.0.0.1:" + port + "/hook", SECRET, "d-1", 1, BODY)
-                .get(10, TimeUnit.SECONDS);
+        AttemptResult result = sender.send("http://127.0.0.1:" + port + "/hook", SECRET, "d-1", "alert.raised", 1,
+                BODY).get(10, TimeUnit.SECONDS);
         assertNull(result.statusCode());
         assertEquals("connection refused", result.error());
     }

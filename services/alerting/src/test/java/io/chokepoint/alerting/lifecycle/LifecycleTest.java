@@ -59,6 +59,8 @@ class LifecycleTest {
                 .body("reason.text", is("consignee linked to the CJNG network"));
         move("jorge", Map.of("status", "CONFIRMED", "assignee", "jorge")).then().statusCode(200)
                 .body("status", is("CONFIRMED"))
+                .body("allowedTransitions", hasSize(0))
+                .body("assignable", is(false))
                 .body("assignee", is("jorge"))
                 .body("history.kind", contains("RAISED", "STATUS_CHANGED", "STATUS_CHANGED", "STATUS_CHANGED"))
                 .body("history[1].actor", is("maria"))

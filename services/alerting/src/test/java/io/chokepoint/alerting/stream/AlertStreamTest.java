@@ -1,8 +1,15 @@
 package io.chokepoint.alerting.stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chokepoint.alerting.Fixtures;
 import io.chokepoint.alerting.TestAlerts;
+import io.chokepoint.alerting.TestKafka;
 import io.chokepoint.alerting.alerts.Alert;
+import io.chokepoint.alerting.intake.StoredAssessment;
+import io.chokepoint.model.Topics;
+import io.chokepoint.model.assessment.ShipmentAssessed;
+import io.chokepoint.model.screening.Match;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.chokepoint.testing.KafkaBrokerResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -14,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +35,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The alert stream read by a real HTTP client while alerts are raised from the real broker: live alerts, resuming
@@ -110,6 +119,57 @@ class AlertStreamTest {
         }
     }
 
+    /**
+     * Officers' changes and new evidence reach the stream as {@code alert-updated}, ordered with the raises; a
+     * client resuming gets each alert that changed meanwhile once, as it now stands, and an alert raised meanwhile
+     * as {@code alert} even if it has changed since.
+     */
+    @Test
+    void changesAreStreamedInCommitOrderAndResumedAsTheyNowStand() throws Exception {
+        String program = TestAlerts.uniqueProgram();
+        Alert first;
+        String lastEventId;
+        try (SseReader live = SseReader.open(query("program=" + program), null)) {
+            await().atMost(TestAlerts.WAIT).until(() -> live.comments() >= 1);
+            first = TestAlerts.raise(mapper, 1, program).get(0);
+            assertEquals(List.of("alert"), names(live.take(1, TestAlerts.WAIT)));
+
+            move(first, "maria", Map.of("status", "ACKNOWLEDGED"));
+            SseReader.Event acknowledged = live.take(1, TestAlerts.WAIT).get(0);
+            assertEquals("alert-updated", acknowledged.name());
+            JsonPath data = JsonPath.from(acknowledged.data());
+            assertEquals(first.id.toString(), data.getString("alertId"));
+            assertEquals("ACKNOWLEDGED", data.getString("status"));
+            assertEquals(TestAlerts.reload(first.id).version, data.getLong("version"));
+            assertEquals(Long.toString(TestAlerts.reload(first.id).streamPosition), acknowledged.id());
+            assertTrue(Long.parseLong(acknowledged.id()) > first.sequence);
+            lastEventId = acknowledged.id();
+        }
+
+        Alert second = TestAlerts.raise(mapper, 1, program).get(0);
+        note(first, "maria", "called the broker");
+        move(first, "jorge", Map.of("status", "ESCALATED"));
+        note(second, "jorge", "same consignee as another case");
+        Alert third = TestAlerts.raise(mapper, 1, program).get(0);
+        try (SseReader resumed = SseReader.open(query("program=" + program), lastEventId)) {
+            List<SseReader.Event> events = resumed.take(3, TestAlerts.WAIT);
+            assertEquals(List.of("alert-updated", "alert", "alert"), names(events));
+            assertEquals(List.of(first.id.toString(), second.id.toString(), third.id.toString()),
+                    events.stream().map(event -> JsonPath.from(event.data()).getString("alertId")).toList());
+            assertEquals(List.of(TestAlerts.reload(first.id).streamPosition,
+                            TestAlerts.reload(second.id).streamPosition, third.sequence),
+                    events.stream().map(event -> Long.parseLong(event.id())).toList());
+            assertEquals("ESCALATED", JsonPath.from(events.get(0).data()).getString("status"));
+            assertEquals(1, JsonPath.from(events.get(1).data()).getLong("version"), "the note is in it");
+            assertNull(resumed.poll(QUIET), "nothing twice");
+
+            raiseScore(second, 0.99);
+            SseReader.Event evidence = resumed.take(1, TestAlerts.WAIT).get(0);
+            assertEquals("alert-updated", evidence.name());
+            assertEquals(0.99, JsonPath.from(evidence.data()).getDouble("score"), 1e-9);
+        }
+    }
+
     @Test
     void filtersFromTheQueryOrASubscriptionAndHeartbeats() throws Exception {
         String program = TestAlerts.uniqueProgram();
@@ -143,6 +203,32 @@ class AlertStreamTest {
                 .body("errors.field", contains("type", "country", "Last-Event-ID"));
         given().accept("text/event-stream").queryParam("subscriptionId", "00000000-0000-0000-0000-000000000000")
                 .get("/api/v1/alerts/stream").then().statusCode(404);
+    }
+
+    /** A second screening of the alert's shipment in which its entity matched with a higher score. */
+    private void raiseScore(Alert alert, double score) throws Exception {
+        String stored = QuarkusTransaction.requiringNew().call(() ->
+                StoredAssessment.findRevision(alert.shipmentId, 1).orElseThrow().payload);
+        ShipmentAssessed shipment = mapper.readValue(stored, ShipmentAssessed.class);
+        Match match = new Match(alert.entityId, alert.entitySource, alert.entitySourceId, alert.entityName,
+                alert.matchedName, "ORGANIZATION", List.of(mapper.readValue(alert.entityPrograms, String[].class)),
+                score, "stronger match");
+        TestKafka.produce(mapper, Topics.SCREENING_RESULTS, alert.shipmentId,
+                Fixtures.consigneeResult(shipment, alert.listVersion, Instant.now(), match));
+    }
+
+    private static void move(Alert alert, String actor, Map<String, Object> body) {
+        given().contentType(ContentType.JSON).header("X-Actor", actor).body(body)
+                .post("/api/v1/alerts/{id}/transitions", alert.id).then().statusCode(200);
+    }
+
+    private static void note(Alert alert, String actor, String note) {
+        given().contentType(ContentType.JSON).header("X-Actor", actor).body(Map.of("note", note))
+                .post("/api/v1/alerts/{id}/notes", alert.id).then().statusCode(200);
+    }
+
+    private static List<String> names(List<SseReader.Event> events) {
+        return events.stream().map(SseReader.Event::name).toList();
     }
 
     private URI query(String query) {

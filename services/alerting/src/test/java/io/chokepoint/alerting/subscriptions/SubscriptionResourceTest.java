@@ -54,6 +54,7 @@ class SubscriptionResourceTest {
                 .body("channel.url", is("https://hooks.example.org/chokepoint"))
                 .body("channel.secretSet", is(true))
                 .body("channel.secret", nullValue())
+                .body("channel.events", contains("alert.raised"))
                 .body(not(containsString(SECRET)));
         given().queryParam("team", team).get("/api/v1/subscriptions").then().statusCode(200)
                 .body("id", contains(id));
@@ -67,12 +68,40 @@ class SubscriptionResourceTest {
     }
 
     @Test
+    void aWebhookMayAskForUpdatesToo() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("team", "case-files", "channel", Map.of("type", "WEBHOOK",
+                        "url", "https://hooks.example.org/cases", "secret", SECRET,
+                        "events", List.of("ALERT.UPDATED", "alert.raised", "alert.updated"))))
+                .post("/api/v1/subscriptions").then().statusCode(201)
+                .body("channel.events", contains("alert.raised", "alert.updated"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("team", "case-files", "channel", Map.of("type", "WEBHOOK",
+                        "url", "https://hooks.example.org/cases", "secret", SECRET, "events", List.of())))
+                .post("/api/v1/subscriptions").then().statusCode(400)
+                .body("errors.field", contains("channel.events"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("team", "case-files", "channel", Map.of("type", "WEBHOOK",
+                        "url", "https://hooks.example.org/cases", "secret", SECRET,
+                        "events", List.of("alert.raised", "alert.deleted"))))
+                .post("/api/v1/subscriptions").then().statusCode(400)
+                .body("errors.field", contains("channel.events[1]"))
+                .body("errors[0].message", containsString("alert.updated"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("team", "console", "channel", Map.of("type", "STREAM",
+                        "events", List.of("alert.updated"))))
+                .post("/api/v1/subscriptions").then().statusCode(400)
+                .body("errors.field", contains("channel.events"));
+    }
+
+    @Test
     void aStreamSubscriptionNeedsNoUrl() {
         String id = given().contentType(ContentType.JSON)
                 .body(Map.of("team", "console", "channel", Map.of("type", "stream")))
                 .post("/api/v1/subscriptions").then().statusCode(201)
                 .body("channel.type", is("STREAM"))
                 .body("channel.secretSet", nullValue())
+                .body("channel.events", nullValue())
                 .extract().path("id");
         given().get("/api/v1/subscriptions").then().statusCode(200).body("id", hasItem(id));
     }
