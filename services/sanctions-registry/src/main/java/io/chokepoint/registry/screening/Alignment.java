@@ -1,7 +1,9 @@
 package io.chokepoint.registry.screening;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * How a query's words paired with a listed name's words, and the name similarity that follows. Described in
@@ -11,6 +13,7 @@ final class Alignment {
 
     /**
      * Query words [queryFrom, queryTo) paired with listed words [listedFrom, listedTo); one side is a single word.
+     * Positions past a name's tokens are its words read as legal forms ({@link NormalizedName#formWords()}).
      */
     record Pair(int queryFrom, int queryTo, int listedFrom, int listedTo, double similarity) {
 
@@ -56,10 +59,12 @@ final class Alignment {
         }
         boolean[] queryUsed = new boolean[queryWeights.length];
         boolean[] listedUsed = new boolean[listedWeights.length];
+        List<String> queryWords = allWords(query);
+        List<String> listedWords = allWords(listed);
         List<String> parts = new ArrayList<>();
         for (Pair pair : pairs) {
-            String q = words(query, pair.queryFrom(), pair.queryTo());
-            String l = words(listed, pair.listedFrom(), pair.listedTo());
+            String q = String.join(" ", queryWords.subList(pair.queryFrom(), pair.queryTo()));
+            String l = String.join(" ", listedWords.subList(pair.listedFrom(), pair.listedTo()));
             String weight = " w" + format1(NameScorer.pairWeight(pair, queryWeights, listedWeights));
             parts.add(q.equals(l) ? q + weight : q + "~" + l + " " + format2(pair.similarity()) + weight);
             mark(queryUsed, pair.queryFrom(), pair.queryTo());
@@ -74,7 +79,8 @@ final class Alignment {
     private void appendLeftOver(StringBuilder out, String label, NormalizedName name, double[] weights,
                                 boolean[] used, NameScorer scorer) {
         List<String> left = new ArrayList<>();
-        for (int i = 0; i < used.length; i++) {
+        // Words read as legal forms and left over are named among the legal forms ignored.
+        for (int i = 0; i < name.tokens().size(); i++) {
             if (!used[i]) {
                 double factor = scorer.leftOverFactor(name, i, person);
                 String role = !person ? ""
@@ -88,8 +94,47 @@ final class Alignment {
         }
     }
 
-    private static String words(NormalizedName name, int from, int to) {
-        return String.join(" ", name.tokens().subList(from, to));
+    /**
+     * The legal forms of both names none of whose words paired with a word of the other name, in name order, each
+     * once: those the score ignored. A form whose word paired ("PAO" with the surname PAO) was read as a name.
+     */
+    Set<String> ignoredLegalForms() {
+        Set<String> out = new LinkedHashSet<>();
+        if (query.forms().isEmpty() && listed.forms().isEmpty()) {
+            return out;
+        }
+        boolean[] queryUsed = new boolean[queryWeights.length];
+        boolean[] listedUsed = new boolean[listedWeights.length];
+        for (Pair pair : pairs) {
+            mark(queryUsed, pair.queryFrom(), pair.queryTo());
+            mark(listedUsed, pair.listedFrom(), pair.listedTo());
+        }
+        addIgnored(out, query, queryUsed);
+        addIgnored(out, listed, listedUsed);
+        return out;
+    }
+
+    private static void addIgnored(Set<String> out, NormalizedName name, boolean[] used) {
+        int position = name.tokens().size();
+        for (NormalizedName.LegalForm form : name.forms()) {
+            boolean paired = false;
+            for (int k = 0; k < form.words().size(); k++) {
+                paired |= used[position++];
+            }
+            if (!paired) {
+                out.add(form.canonical());
+            }
+        }
+    }
+
+    /** The tokens, then the words read as legal forms: the positions pairs refer to. */
+    private static List<String> allWords(NormalizedName name) {
+        if (name.forms().isEmpty()) {
+            return name.tokens();
+        }
+        List<String> out = new ArrayList<>(name.tokens());
+        out.addAll(name.formWords());
+        return out;
     }
 
     private static void mark(boolean[] used, int from, int to) {

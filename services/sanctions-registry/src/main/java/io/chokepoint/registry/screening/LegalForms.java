@@ -58,14 +58,14 @@ final class LegalForms {
      * stays as it is).
      */
     static Stripped strip(List<String> tokens) {
-        List<String> removed = new ArrayList<>();
+        List<NormalizedName.LegalForm> removed = new ArrayList<>();
         boolean stripped = true;
         while (stripped) {
             stripped = false;
             for (Spelling spelling : TRAILING_SPELLINGS) {
                 int from = tokens.size() - spelling.tokens.size();
                 if (from >= 1 && written(tokens, from, spelling)) {
-                    removed.add(0, spelling.canonical);
+                    removed.add(0, asWritten(tokens, from, tokens.size(), spelling));
                     tokens.subList(from, tokens.size()).clear();
                     stripped = true;
                     break;
@@ -75,12 +75,17 @@ final class LegalForms {
         for (Spelling spelling : LEADING_SPELLINGS) {
             int size = spelling.tokens.size();
             if (tokens.size() > size && written(tokens, 0, spelling)) {
-                removed.add(0, spelling.canonical);
+                removed.add(0, asWritten(tokens, 0, size, spelling));
                 tokens.subList(0, size).clear();
                 return new Stripped(removed, size);
             }
         }
         return new Stripped(removed, 0);
+    }
+
+    /** The form with its words as the name writes them: a word read as a legal form may be a name after all. */
+    private static NormalizedName.LegalForm asWritten(List<String> tokens, int from, int to, Spelling spelling) {
+        return new NormalizedName.LegalForm(spelling.canonical, List.copyOf(tokens.subList(from, to)));
     }
 
     /** Whether the tokens from this position are the spelling, allowing for a typo in its words. */
@@ -113,10 +118,10 @@ final class LegalForms {
     }
 
     /**
-     * @param forms          the canonical forms removed, in name order
+     * @param forms          the forms removed, in name order
      * @param leadingTokens  how many tokens were removed from the front
      */
-    record Stripped(List<String> forms, int leadingTokens) {
+    record Stripped(List<NormalizedName.LegalForm> forms, int leadingTokens) {
 
         static final Stripped NONE = new Stripped(List.of(), 0);
     }

@@ -165,23 +165,37 @@ final class NameIndex {
         return Math.log(1 + (double) Math.max(liveNames, 1) / Math.max(holders, 1));
     }
 
-    /** The weights of a listed name's words, as of now. */
+    /** The weights of a listed name's words as of now, then of its words read as legal forms. */
     double[] weights(IndexedName name) {
-        double[] out = new double[name.tokenIds.length];
-        for (int i = 0; i < out.length; i++) {
+        List<String> formWords = name.normalized.formWords();
+        double[] out = new double[name.tokenIds.length + formWords.size()];
+        for (int i = 0; i < name.tokenIds.length; i++) {
             out[i] = weight(name.tokenIds[i]);
+        }
+        for (int f = 0; f < formWords.size(); f++) {
+            out[name.tokenIds.length + f] = weight(formWords.get(f));
         }
         return out;
     }
 
-    /** The weights of a query's words: as listed, or as rare as can be for a word no name holds. */
+    /** The weights of a query's words, then of its words read as legal forms. */
     double[] weights(NormalizedName query) {
-        double[] out = new double[query.tokens().size()];
-        for (int i = 0; i < out.length; i++) {
-            int id = wordId(query.tokens().get(i));
-            out[i] = id < 0 || postings[id].isEmpty() ? unknownWeight() : weight(id);
+        List<String> tokens = query.tokens();
+        List<String> formWords = query.formWords();
+        double[] out = new double[tokens.size() + formWords.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            out[i] = weight(tokens.get(i));
+        }
+        for (int f = 0; f < formWords.size(); f++) {
+            out[tokens.size() + f] = weight(formWords.get(f));
         }
         return out;
+    }
+
+    /** A word's weight as listed, or as rare as can be for a word no name holds. */
+    private double weight(String word) {
+        int id = wordId(word);
+        return id < 0 || postings[id].isEmpty() ? unknownWeight() : weight(id);
     }
 
     /** The vocabulary id of a word, or -1. */

@@ -40,19 +40,31 @@ public final class NameScorer {
      */
     static final class Query {
         final NormalizedName name;
+        /** The weight of each token, then of each word read as a legal form ({@link NormalizedName#formWords()}). */
         final double[] weights;
         final WordMatches matches;
+        final List<String> formWords;
 
         Query(NormalizedName name, double[] weights, WordMatches matches) {
             this.name = name;
             this.weights = weights;
             this.matches = matches;
+            this.formWords = name.formWords();
+        }
+
+        /** The weight of the name's tokens, legal forms left out. */
+        double tokenWeight() {
+            double total = 0;
+            for (int i = 0; i < name.tokens().size(); i++) {
+                total += weights[i];
+            }
+            return total;
         }
     }
 
     /**
      * @param listedIds     the vocabulary id of each listed word, to read its similarities from the query's matches
-     * @param listedWeights the weight of each listed word
+     * @param listedWeights the weight of each listed token, then of each listed word read as a legal form
      * @param person        whether the listed entity is a person, whose middle names may be left out and whose
      *                      words may be given as initials
      */
@@ -60,10 +72,36 @@ public final class NameScorer {
         if (query.name.isEmpty() || listed.isEmpty()) {
             return new Alignment(query.name, listed, List.of(), query.weights, listedWeights, person, 0);
         }
-        List<Alignment.Pair> pairs = choose(candidatePairs(query, listed, listedIds, person),
-                query.name.tokens().size(), listed.tokens().size());
+        List<Alignment.Pair> candidates = candidatePairs(query, listed, listedIds, person);
+        List<String> listedForms = listed.formWords();
+        boolean unvowelled = query.name.unvowelled() || listed.unvowelled();
+        formWordPairs(candidates, query.formWords, listed.tokens(), query.name.tokens().size(), unvowelled, false);
+        formWordPairs(candidates, listedForms, query.name.tokens(), listed.tokens().size(), unvowelled, true);
+        List<Alignment.Pair> pairs = choose(candidates, query.name.tokens().size() + query.formWords.size(),
+                listed.tokens().size() + listedForms.size());
         double score = score(query.name, query.weights, listed, listedWeights, person, pairs);
         return new Alignment(query.name, listed, pairs, query.weights, listedWeights, person, score);
+    }
+
+    /**
+     * Words read as legal forms on one side against the tokens of the other: "PAO" ends "Yu Hsiang Pao" like the
+     * Russian form, and is the surname of "PAO, Yu Hsiang". Such a word pairs only with a word that is no legal form
+     * on the other side, as a whole word (an initial is no legal form's letter), and costs nothing left over.
+     *
+     * @param offset the position of the first form word on its side: form words follow the tokens
+     */
+    private void formWordPairs(List<Alignment.Pair> out, List<String> formWords, List<String> others, int offset,
+                               boolean unvowelled, boolean formsAreListed) {
+        for (int f = 0; f < formWords.size(); f++) {
+            for (int o = 0; o < others.size(); o++) {
+                double s = similarity.similarity(formWords.get(f), others.get(o), unvowelled, false);
+                if (formsAreListed) {
+                    add(out, o, o + 1, offset + f, offset + f + 1, s);
+                } else {
+                    add(out, offset + f, offset + f + 1, o, o + 1, s);
+                }
+            }
+        }
     }
 
     private double score(NormalizedName query, double[] queryWeights, NormalizedName listed, double[] listedWeights,
@@ -92,8 +130,14 @@ public final class NameScorer {
         return total == 0 ? 0 : matched / total;
     }
 
-    /** How much a word left without a partner counts: less for a middle name, more for a surname. */
+    /**
+     * How much a word left without a partner counts: less for a middle name, more for a surname, nothing for a word
+     * read as a legal form (positions after the tokens).
+     */
     double leftOverFactor(NormalizedName name, int index, boolean person) {
+        if (index >= name.tokens().size()) {
+            return 0.0;
+        }
         if (!person) {
             return 1.0;
         }

@@ -26,6 +26,28 @@ public interface ScreeningConfig {
     /** How far back a rescreen after a list change looks for screened shipment parties. */
     Duration rescreenWindow();
 
+    /** The rescreen of recent shipment parties after a list version adds or changes entities. */
+    Rescreen rescreen();
+
+    /** {@code chokepoint.screening.rescreen.*}. */
+    interface Rescreen {
+
+        /**
+         * Whether list versions that add or change entities are rescreened. While off, versions wait not done and
+         * are rescreened once it is on again (against the window of that moment).
+         */
+        boolean enabled();
+
+        /** Shipments whose parties are read and screened per database round trip of a rescreen. */
+        int batchSize();
+
+        /**
+         * How often list versions whose rescreen is not done (it failed, or the service stopped during it) are
+         * looked for and rescreened; they are also looked for at start.
+         */
+        Duration sweepInterval();
+    }
+
     /** How the matcher weighs evidence. */
     Matcher matcher();
 

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -86,6 +85,19 @@ public final class ScreeningEngine {
     }
 
     public ScreeningOutcome screen(ScreeningQuery query) {
+        return screen(query, null);
+    }
+
+    /**
+     * As {@link #screen(ScreeningQuery)}, reporting only these entities: a rescreen after a list change asks about
+     * the entities it added or changed. They are picked from the candidates before scoring, so a match scores and
+     * explains itself exactly as in a full screening, and the limit is not spent on other entities.
+     */
+    public ScreeningOutcome screenAmong(ScreeningQuery query, Set<String> entityIds) {
+        return screen(query, entityIds);
+    }
+
+    private ScreeningOutcome screen(ScreeningQuery query, Set<String> among) {
         NormalizedName name = NameNormalizer.normalize(query.name(), query.type());
         lock.readLock().lock();
         try {
@@ -93,10 +105,13 @@ public final class ScreeningEngine {
             NameScorer.Query scored = new NameScorer.Query(name, index.weights(name), matches(words));
             List<Ranked> matches = new ArrayList<>();
             Map<IndexedEntity, Set<IndexedName>> candidates = candidates(scored, words, query);
-            String suppressionKey = candidates.isEmpty() ? "" : suppressionKey(query, name);
+            boolean suppressible = !candidates.isEmpty() && !suppressions.isEmpty();
+            String suppressionKey = suppressible ? suppressionKey(query, name) : "";
+            String declaredKey = suppressible ? DeclaredNames.key(query.name()) : "";
             for (Map.Entry<IndexedEntity, Set<IndexedName>> candidate : candidates.entrySet()) {
                 IndexedEntity entity = candidate.getKey();
-                if (suppressions.isSuppressed(suppressionKey, entity.source.entityId())) {
+                if (among != null && !among.contains(entity.source.entityId()) || suppressible
+                        && suppressions.isSuppressed(suppressionKey, declaredKey, entity.source.entityId())) {
                     continue;
                 }
                 Ranked match = match(query, scored, entity, candidate.getValue());
@@ -128,6 +143,16 @@ public final class ScreeningEngine {
         }
     }
 
+    /** The sequence number of {@link #listVersion()}: every version up to it is applied. */
+    public long listSeq() {
+        lock.readLock().lock();
+        try {
+            return listSeq;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** Number of listed entities held. */
     public int size() {
         lock.readLock().lock();
@@ -148,10 +173,7 @@ public final class ScreeningEngine {
                                                            ScreeningQuery query) {
         Map<IndexedEntity, Set<IndexedName>> out = new IdentityHashMap<>();
         if (!scored.name.isEmpty()) {
-            double queryWeight = 0;
-            for (double w : scored.weights) {
-                queryWeight += w;
-            }
+            double queryWeight = scored.tokenWeight();
             List<NameIndex.Term> terms = new ArrayList<>(words);
             terms.addAll(joinedNeighbours(scored.name));
             double minRank = query.threshold() * settings.minCandidateRank();
@@ -252,8 +274,7 @@ public final class ScreeningEngine {
                 .append("\" (list version ").append(listVersion).append("): name similarity ")
                 .append(Alignment.format2(alignment.score()))
                 .append(" (").append(alignment.describe(scorer));
-        Set<String> ignored = new LinkedHashSet<>(name.legalForms());
-        ignored.addAll(matched.normalized.legalForms());
+        Set<String> ignored = alignment.ignoredLegalForms();
         if (!ignored.isEmpty()) {
             why.append("; legal forms ignored: ").append(String.join(", ", ignored));
         }

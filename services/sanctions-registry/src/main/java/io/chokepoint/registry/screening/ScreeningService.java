@@ -9,12 +9,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Holds the screening engine: loads the listed entities at start and applies every list version right after
@@ -29,6 +31,8 @@ public class ScreeningService {
     ScreeningConfig config;
     @Inject
     SuppressionRegistry suppressions;
+    @Inject
+    Event<ListVersionIndexed> indexed;
 
     private ScreeningEngine engine;
     private volatile boolean loaded;
@@ -46,11 +50,24 @@ public class ScreeningService {
     void onListVersion(@Observes(during = TransactionPhase.AFTER_SUCCESS) ListVersionCommitted version) {
         engine.apply(version.changed().stream().map(ScreeningService::screenable).toList(),
                 version.listVersion(), version.seq());
+        indexed.fire(new ListVersionIndexed(version.listVersion(), version.seq()));
     }
 
     public ScreeningOutcome screen(ScreeningQuery query) {
         ensureLoaded();
         return engine.screen(query);
+    }
+
+    /** A screening that reports only these entities (see {@link ScreeningEngine#screenAmong}). */
+    public ScreeningOutcome screenAmong(ScreeningQuery query, Set<String> entityIds) {
+        ensureLoaded();
+        return engine.screenAmong(query, entityIds);
+    }
+
+    /** Whether the index holds the list version of this sequence number and every one before it. */
+    public boolean hasIndexed(long seq) {
+        ensureLoaded();
+        return engine.listSeq() >= seq;
     }
 
     public String listVersion() {

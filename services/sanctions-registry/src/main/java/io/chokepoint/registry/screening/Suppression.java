@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A (party name, entity) pair dismissed as a false positive. */
+/**
+ * The last state of one suppression key of alerting ({@code <entityId>|<declared name key>}): a (party name, entity)
+ * pair dismissed as a false positive while active, lifted otherwise.
+ */
 @Entity
 @Table(name = "screening_suppression")
 public class Suppression extends PanacheEntityBase {
@@ -19,13 +22,36 @@ public class Suppression extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+    /** {@code <entityId>|<declared name key>}, the key of the record on {@code alerts.suppressions}. */
+    @Column(name = "suppression_key")
+    public String suppressionKey;
+    /** The party name as declared on the shipment, when known. */
+    @Column(name = "party_name")
+    public String partyName;
     /** {@link NormalizedName#key()} of the party's name: spelling variants of one name share it. */
     @Column(name = "party_name_key")
     public String partyNameKey;
+    /** {@link DeclaredNames#key} of the party's name, as alerting keys it; null for rows of before. */
+    @Column(name = "declared_name_key")
+    public String declaredNameKey;
     @Column(name = "entity_id")
     public UUID entityId;
+    public boolean active;
     public String reason;
     public String actor;
+    /** The alert whose dismissal the suppression rests on (the lifted one when inactive). */
+    @Column(name = "alert_id")
+    public String alertId;
+    /** The event that set this state. */
+    @Column(name = "event_id")
+    public String eventId;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** When alerting changed the state: an older state never replaces a newer one. */
+    @Column(name = "changed_at")
+    public Instant changedAt;
+
+    static Suppression findByKey(String suppressionKey) {
+        return find("suppressionKey", suppressionKey).firstResult();
+    }
 }

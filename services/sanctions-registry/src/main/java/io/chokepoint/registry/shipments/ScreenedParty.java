@@ -10,8 +10,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** A shipment party as screened, so that a rescreen after a list change can find recent parties again. */
@@ -33,11 +37,14 @@ public class ScreenedParty extends PanacheEntityBase {
     @Column(name = "name_key")
     public String nameKey;
     public String country;
+    /** The identifier values declared with the party, so that a rescreen asks what the screening asked. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> identifiers = new ArrayList<>();
     @Column(name = "screened_at")
     public Instant screenedAt;
 
-    /** Parties screened at or after the instant, oldest first: the input of a rescreen. */
-    public static List<ScreenedParty> screenedSince(Instant since) {
-        return list("screenedAt >= ?1 order by screenedAt, id", since);
+    /** The parties of these assessments, in the order they were declared. */
+    static List<ScreenedParty> ofAssessments(Collection<String> assessmentEventIds) {
+        return list("assessmentEventId in ?1 order by id", assessmentEventIds);
     }
 }

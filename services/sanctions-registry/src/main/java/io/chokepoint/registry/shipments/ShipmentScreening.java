@@ -39,9 +39,12 @@ public class ShipmentScreening {
     ScreeningConfig config;
     @Inject
     Outbox outbox;
+    @Inject
+    ScreeningBarrier barrier;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public ScreeningResult handle(ShipmentAssessed assessment) {
+        barrier.enterScreening();
         if (ProcessedEvent.isProcessed(CONSUMER, assessment.eventId())) {
             StoredScreeningResult stored = StoredScreeningResult.findById(assessment.eventId());
             publish(stored.payload);
@@ -59,13 +62,18 @@ public class ShipmentScreening {
         String listVersion = screening.listVersion();
         List<PartyScreening> parties = new ArrayList<>();
         for (AssessedParty party : assessment.parties()) {
-            ScreeningOutcome outcome = screening.screen(new ScreeningQuery(party.name(), null, party.country(),
-                    identifierValues(party), config.alertThreshold(), config.defaultLimit()));
+            ScreeningOutcome outcome = screening.screen(query(party.name(), party.country(), identifierValues(party),
+                    config));
             listVersion = outcome.listVersion();
             parties.add(new PartyScreening(party.role(), party.name(), party.country(), outcome.matches()));
         }
         return new ScreeningResult(UUID.randomUUID().toString(), assessment.shipmentId(), assessment.declarationId(),
                 assessment.reportingAgency(), assessment.eventId(), assessment.revision(), listVersion, now, false, parties);
+    }
+
+    /** What a shipment party is screened as: any type, at the alert threshold. A rescreen asks the same. */
+    static ScreeningQuery query(String name, String country, List<String> identifiers, ScreeningConfig config) {
+        return new ScreeningQuery(name, null, country, identifiers, config.alertThreshold(), config.defaultLimit());
     }
 
     private static List<String> identifierValues(AssessedParty party) {
@@ -85,6 +93,7 @@ public class ShipmentScreening {
             screened.name = party.name();
             screened.nameKey = NameNormalizer.normalize(party.name()).key();
             screened.country = party.country();
+            screened.identifiers = new ArrayList<>(identifierValues(party));
             screened.screenedAt = at;
             screened.persist();
         }

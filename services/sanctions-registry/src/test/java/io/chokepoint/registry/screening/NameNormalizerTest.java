@@ -81,6 +81,17 @@ class NameNormalizerTest {
     }
 
     @Test
+    void keepsTheWordsOfWhatItStripped() {
+        NormalizedName name = NameNormalizer.normalize("Yu Hsiang Pao");
+        assertEquals(List.of("yu", "hsiang"), name.tokens());
+        assertEquals(List.of(new NormalizedName.LegalForm("jsc", List.of("pao"))), name.forms());
+        NormalizedName both = NameNormalizer.normalize("OOO Romashka Co., Ltd.");
+        assertEquals(List.of("jsc", "co ltd"), both.legalForms(), both.toString());
+        assertEquals(List.of("ooo", "co", "ltd"), both.formWords(), "in name order");
+        assertEquals("romashka", both.key(), "the key leaves legal forms out");
+    }
+
+    @Test
     void keepsEveryWordOfAPersonsName() {
         assertEquals(List.of("moussa", "bah", "ag"),
                 NameNormalizer.normalize("MOUSSA, Bah Ag", EntityType.PERSON).tokens());

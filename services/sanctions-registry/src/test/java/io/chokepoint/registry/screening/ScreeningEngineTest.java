@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ScreeningEngineTest {
@@ -147,6 +148,28 @@ class ScreeningEngineTest {
     }
 
     @Test
+    void aSuppressionByTheDeclaredNameHidesThePairToo() {
+        Set<String> declared = new HashSet<>();
+        ScreeningEngine withDeclared = new ScreeningEngine(MatcherSettings.defaults(), new SuppressionLookup() {
+            @Override
+            public boolean isSuppressed(String partyNameKey, String entityId) {
+                return false;
+            }
+
+            @Override
+            public boolean isSuppressed(String partyNameKey, String declaredNameKey, String entityId) {
+                return declared.contains(declaredNameKey + "|" + entityId);
+            }
+        });
+        withDeclared.apply(List.of(entity("e-obrien", EntityType.ORGANIZATION, "O'BRIEN FINE CHEMICALS", List.of(),
+                Set.of(), 1)), "2026-11-28.0001", 1);
+        ScreeningQuery query = new ScreeningQuery("O'Brien Fine Chemicals", null, null, List.of(), THRESHOLD, 10);
+        assertEquals(1, withDeclared.screen(query).matches().size());
+        declared.add("o brien fine chemicals|e-obrien");
+        assertTrue(withDeclared.screen(query).matches().isEmpty());
+    }
+
+    @Test
     void answersBestFirstWithinTheLimit() {
         engine.apply(List.of(entity("e-qinsheng-2", EntityType.ORGANIZATION, "QINSHENG TECHNOLOGY",
                 List.of(), Set.of("CN"), 1)), null, 0);
@@ -245,6 +268,54 @@ class ScreeningEngineTest {
                 why);
         assertTrue(why.contains("chapo w") && why.contains("+0.02 country MX agrees"), why);
         assertTrue(why.endsWith("score 1.00"), why);
+    }
+
+    @Test
+    void aWordReadAsALegalFormStillMatchesAListedSurname() {
+        engine.apply(List.of(entity("e-pao", EntityType.PERSON, "PAO, Yu Hsiang", List.of(), Set.of(), 1)), null, 0);
+        Match match = best("Yu Hsiang Pao", null, null);
+        assertEquals("e-pao", match.entityId());
+        assertEquals(1.0, match.score(), 0.0001);
+        assertTrue(match.explanation().contains("pao w"), match.explanation());
+        assertFalse(match.explanation().contains("legal forms ignored"), match.explanation());
+        assertEquals("e-pao", best("Yu Hsiang POA", null, null).entityId(), "with two letters swapped too");
+        assertEquals("e-pao", best("PAO Yu Hsiang", EntityType.ORGANIZATION, null).entityId(),
+                "written in front, where it reads as the Russian form too");
+    }
+
+    @Test
+    void wordsReadAsLegalFormsPairWithNamesOfEveryKind() {
+        engine.apply(List.of(
+                entity("e-moussa", EntityType.PERSON, "MOUSSA, Bah Ag", List.of(), Set.of("ML"), 1),
+                entity("e-ooo", EntityType.PERSON, "OOO, Kwang Chol", List.of(), Set.of("KP"), 1),
+                entity("e-sa", EntityType.PERSON, "SA, Jong Hun", List.of(), Set.of("KP"), 1),
+                entity("e-ag-trading", EntityType.ORGANIZATION, "WEISSHORN TRADING AG", List.of(), Set.of("CH"), 1)),
+                null, 0);
+        assertEquals(1.0, score("Moussa Bah Ag", "e-moussa"), 0.0001);
+        assertEquals(1.0, score("Kwang Chol Ooo", "e-ooo"), 0.0001);
+        assertEquals(1.0, score("OOO Kwang Chol", "e-ooo"), 0.0001);
+        assertEquals(1.0, score("Jong Hun SA", "e-sa"), 0.0001);
+        Match reordered = best("Weisshorn AG Trading", EntityType.ORGANIZATION, null);
+        assertEquals("e-ag-trading", reordered.entityId());
+        assertEquals(1.0, reordered.score(), 0.0001, "the query's AG, no legal form in its middle, pairs with the "
+                + "listed one: " + reordered.explanation());
+    }
+
+    @Test
+    void aLegalFormWithoutAPartnerStillCostsNothing() {
+        Match match = best("ZENITH TRADING CO LTD", EntityType.ORGANIZATION, null);
+        assertEquals("e-zenith", match.entityId());
+        assertEquals(1.0, match.score(), 0.0001);
+        assertTrue(match.explanation().contains("legal forms ignored: co ltd, co"), match.explanation());
+        Match person = best("Chun Song Ri Ltd", null, null);
+        assertEquals("e-ri", person.entityId());
+        assertEquals(1.0, person.score(), 0.0001, person.explanation());
+    }
+
+    /** The score of the entity's match for a query of any type. */
+    private double score(String name, String entityId) {
+        return screen(name, null, null).stream().filter(m -> m.entityId().equals(entityId)).findFirst()
+                .orElseThrow(() -> new AssertionError("no match of " + entityId + " for " + name)).score();
     }
 
     /** The weight the explanation gives a word ("trading w1.2"). */
