@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -19,6 +20,9 @@ import java.util.function.Supplier;
  * Why not {@code @Retry} on the handler: the transaction interceptor runs outside the fault tolerance one, so
  * every attempt would reuse one transaction already marked for rollback. Here each attempt gets its own.
  * The handler's thread waits between attempts, which keeps the records of a partition in order.
+ * <p>
+ * The variants that name the record's topic count it ({@link ConsumerMetrics}): each retry, and for
+ * {@link #inTransaction(String, Supplier)} what the committed handling made of the record.
  */
 @ApplicationScoped
 public class ConsumerRetry {
@@ -26,14 +30,16 @@ public class ConsumerRetry {
     private static final Logger LOG = Logger.getLogger(ConsumerRetry.class);
 
     private final Guard guard;
+    private final ConsumerMetrics metrics;
 
     @Inject
-    public ConsumerRetry(MessagingConfig config) {
-        this(guardFor(config.retry()));
+    public ConsumerRetry(MessagingConfig config, ConsumerMetrics metrics) {
+        this(guardFor(config.retry()), metrics);
     }
 
-    ConsumerRetry(Guard guard) {
+    ConsumerRetry(Guard guard, ConsumerMetrics metrics) {
         this.guard = guard;
+        this.metrics = metrics;
     }
 
     /** Runs the work in a new transaction, again in a new one after each transient failure. */
@@ -44,10 +50,34 @@ public class ConsumerRetry {
         });
     }
 
+    /**
+     * Handles a record of the topic in a new transaction, again in a new one after each transient failure (each
+     * counted as a retry), and once the transaction has committed counts the record as the work says: processed,
+     * or a duplicate.
+     */
+    public void inTransaction(String topic, Supplier<Consumption> work) {
+        Consumption consumption = call(topic, () -> QuarkusTransaction.requiringNew().call(work::get));
+        metrics.record(topic, consumption);
+    }
+
     /** Runs work that manages its own transactions (or needs none), again after each transient failure. */
     @SuppressWarnings("unchecked")
     public <T> T call(Supplier<T> work) {
         return (T) guard.get(work::get, Object.class);
+    }
+
+    /**
+     * As {@link #call(Supplier)}, counting each retry for the topic. The caller counts what became of the record
+     * with {@link ConsumerMetrics#record}, once its effect is committed.
+     */
+    public <T> T call(String topic, Supplier<T> work) {
+        AtomicInteger attempts = new AtomicInteger();
+        return call(() -> {
+            if (attempts.getAndIncrement() > 0) {
+                metrics.retried(topic);
+            }
+            return work.get();
+        });
     }
 
     static Guard guardFor(MessagingConfig.Retry retry) {

@@ -68,6 +68,11 @@ public class OutboxMessage extends PanacheEntityBase {
         return find("sentAt is null order by id").page(0, limit).list();
     }
 
+    /** How many messages wait to be sent (by the partial index on unsent ids). */
+    static long countPending() {
+        return count("sentAt is null");
+    }
+
     /** Forgets messages sent before the given instant; answers how many. */
     static long purgeSentBefore(Instant cutoff) {
         return delete("sentAt < ?1", cutoff);

@@ -57,6 +57,8 @@ public class OutboxRelay {
     ObjectMapper mapper;
     @Inject
     EntityManager entityManager;
+    @Inject
+    OutboxMetrics metrics;
 
     /** Never more than one batch is in flight, so the buffer stays as small as {@code batch-size}. */
     @Inject
@@ -114,24 +116,42 @@ public class OutboxRelay {
     private void drain() {
         flushPending.set(false);
         try {
-            OutboxBatch.Outcome outcome;
+            Relayed relayed;
             do {
-                outcome = QuarkusTransaction.requiringNew().call(this::relayBatch);
-            } while (outcome.complete() && outcome.selected() == config.batchSize());
+                relayed = QuarkusTransaction.requiringNew().call(this::relayBatch);
+                metrics.relayed(relayed.sentTopics());
+            } while (relayed.outcome().complete() && relayed.outcome().selected() == config.batchSize());
         } catch (RuntimeException e) {
             LOG.warnf(e, "Outbox relay failed; the next sweep tries again");
         }
+        countPending();
     }
 
-    private OutboxBatch.Outcome relayBatch() {
+    /** A batch's outcome, and the topics of the messages it marked sent (one entry per message). */
+    private record Relayed(OutboxBatch.Outcome outcome, List<String> sentTopics) {
+
+        static final Relayed NONE = new Relayed(OutboxBatch.Outcome.NONE, List.of());
+    }
+
+    private Relayed relayBatch() {
         if (!lockRelay()) {
-            return OutboxBatch.Outcome.NONE;
+            return Relayed.NONE;
         }
         List<OutboxMessage> batch = OutboxMessage.oldestPending(config.batchSize());
         if (batch.isEmpty()) {
-            return OutboxBatch.Outcome.NONE;
+            return Relayed.NONE;
         }
-        return OutboxBatch.send(batch, this::send, config.sendTimeout(), Clock.systemUTC());
+        OutboxBatch.Outcome outcome = OutboxBatch.send(batch, this::send, config.sendTimeout(), Clock.systemUTC());
+        // Only the first `sent` messages are marked sent: the batch stops at its first failure.
+        return new Relayed(outcome, batch.subList(0, outcome.sent()).stream().map(message -> message.topic).toList());
+    }
+
+    private void countPending() {
+        try {
+            metrics.pending(QuarkusTransaction.requiringNew().call(OutboxMessage::countPending));
+        } catch (RuntimeException e) {
+            LOG.debugf("Could not count pending outbox messages (%s); the gauge keeps its last value", e.toString());
+        }
     }
 
     /** Held until the batch's transaction ends; another instance holding it is relaying, so this one skips. */

@@ -1,5 +1,7 @@
 package io.chokepoint.platform.messaging;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -14,7 +16,11 @@ class ConsumerRetryTest {
 
     private static final int MAX_RETRIES = 3;
 
-    private final ConsumerRetry retry = new ConsumerRetry(ConsumerRetry.guardFor(new FastRetry()));
+    private static final String TOPIC = "screening.results";
+
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final ConsumerRetry retry = new ConsumerRetry(ConsumerRetry.guardFor(new FastRetry()),
+            new ConsumerMetrics(registry));
 
     @Test
     void aTransientFailureIsTriedAgainUntilItPasses() {
@@ -71,6 +77,62 @@ class ConsumerRetryTest {
             throw new RejectedShipment();
         }));
         assertEquals(1, attempts.get());
+    }
+
+    @Test
+    void eachRetryOfARecordIsCountedForItsTopic() {
+        AtomicInteger attempts = new AtomicInteger();
+
+        retry.call(TOPIC, () -> {
+            if (attempts.incrementAndGet() <= 2) {
+                throw new IllegalStateException("database away");
+            }
+            return "handled";
+        });
+        retry.call("alerts.raised", () -> "handled at once");
+
+        assertEquals(2.0, retries(TOPIC));
+        assertEquals(0.0, retries("alerts.raised"), "a first attempt is not a retry");
+    }
+
+    @Test
+    void retriesOfAFailureThatLastsAreAllCounted() {
+        assertThrows(IllegalStateException.class, () -> retry.call(TOPIC, () -> {
+            throw new IllegalStateException("still away");
+        }));
+
+        assertEquals(MAX_RETRIES, retries(TOPIC));
+    }
+
+    @Test
+    void invalidInputIsNeverRetriedSoNeverCountedAsARetry() {
+        assertThrows(InvalidEventException.class, () -> retry.call(TOPIC, () -> {
+            throw new InvalidEventException("unreadable");
+        }));
+
+        assertEquals(0.0, retries(TOPIC));
+    }
+
+    @Test
+    void theCallerCountsWhatBecameOfTheRecord() {
+        ConsumerMetrics metrics = new ConsumerMetrics(registry);
+
+        metrics.record(TOPIC, Consumption.PROCESSED);
+        metrics.record(TOPIC, Consumption.PROCESSED);
+        metrics.record(TOPIC, Consumption.DUPLICATE);
+
+        assertEquals(2.0, consumed(TOPIC, "processed"));
+        assertEquals(1.0, consumed(TOPIC, "duplicate"));
+    }
+
+    private double retries(String topic) {
+        Counter counter = registry.find(ConsumerMetrics.RETRIES).tag("topic", topic).counter();
+        return counter == null ? 0.0 : counter.count();
+    }
+
+    private double consumed(String topic, String outcome) {
+        Counter counter = registry.find(ConsumerMetrics.CONSUMED).tag("topic", topic).tag("outcome", outcome).counter();
+        return counter == null ? 0.0 : counter.count();
     }
 
     /** Short waits so that the test is quick; the policy is the same. */

@@ -2,10 +2,14 @@ package io.chokepoint.monitor.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chokepoint.model.Topics;
 import io.chokepoint.monitor.shipment.EventChannel;
+import io.chokepoint.platform.messaging.ConsumerMetrics;
 import io.chokepoint.platform.messaging.ConsumerRetry;
+import io.chokepoint.platform.messaging.Consumption;
 import io.chokepoint.platform.web.FieldError;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,11 +53,18 @@ public class InboundShipmentConsumer {
     @Inject
     ConsumerRetry retry;
 
+    @Inject
+    ConsumerMetrics consumed;
+
     @Incoming("shipments-inbound")
     @Blocking
     public CompletionStage<Void> consume(Message<String> record) {
-        IngestOutcome outcome = retry.call(() -> ingestion.ingest(record.getPayload(), EventChannel.KAFKA));
+        String topic = topicOf(record);
+        IngestOutcome outcome = retry.call(topic, () -> ingestion.ingest(record.getPayload(), EventChannel.KAFKA));
         if (outcome.status() != IngestStatus.REJECTED) {
+            // committed (or known before); a rejected record is counted by the platform once dead-lettered
+            consumed.record(topic, outcome.status() == IngestStatus.DUPLICATE
+                    ? Consumption.DUPLICATE : Consumption.PROCESSED);
             LOG.debugf("Inbound event %s: %s (shipment %s)", outcome.eventId(), outcome.status(), outcome.shipmentId());
             return record.ack();
         }
@@ -61,6 +72,13 @@ public class InboundShipmentConsumer {
         headers.add(ERRORS_HEADER, errorsAsJson(outcome.errors()));
         return record.nack(new RejectedShipmentEventException(outcome.eventId(), outcome.errors()),
                 Metadata.of(OutgoingKafkaRecordMetadata.builder().withHeaders(headers).build()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String topicOf(Message<String> record) {
+        return record.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(metadata -> ((IncomingKafkaRecordMetadata<String, String>) metadata).getTopic())
+                .orElse(Topics.SHIPMENTS_INBOUND);
     }
 
     private byte[] errorsAsJson(List<FieldError> errors) {

@@ -17,4 +17,11 @@ public interface IngestConfig {
      */
     @WithDefault("3")
     int raceAttempts();
+
+    /**
+     * Most distinct reporting agencies named in the {@code agency} tag of the ingestion metrics; agencies seen after
+     * that many are counted as {@code other}, so that a partner inventing codes cannot multiply the series.
+     */
+    @WithDefault("50")
+    int agencyTagLimit();
 }

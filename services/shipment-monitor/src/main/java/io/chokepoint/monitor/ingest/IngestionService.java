@@ -3,6 +3,7 @@ package io.chokepoint.monitor.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chokepoint.model.shipment.ShipmentEvent;
+import io.chokepoint.monitor.assessment.AssessmentMetrics;
 import io.chokepoint.monitor.shipment.EventChannel;
 import io.chokepoint.monitor.shipment.ShipmentRecorder;
 import io.chokepoint.platform.web.FieldError;
@@ -15,7 +16,8 @@ import java.util.List;
 
 /**
  * The one way in for partner events, whichever channel brought them: read, validate, then record (idempotently, by
- * eventId) with the assessment and its outbox message, which is relayed once committed.
+ * eventId) with the assessment and its outbox message, which is relayed once committed. What became of each event
+ * is counted here, after its transaction ({@link IngestMetrics}, {@link AssessmentMetrics}).
  */
 @ApplicationScoped
 public class IngestionService {
@@ -27,20 +29,33 @@ public class IngestionService {
     private final ShipmentEventValidator validator = new ShipmentEventValidator();
     private final ShipmentRecorder recorder;
     private final IngestConfig config;
+    private final IngestMetrics metrics;
+    private final AssessmentMetrics assessments;
 
-    IngestionService(ObjectMapper mapper, ShipmentRecorder recorder, IngestConfig config) {
+    IngestionService(ObjectMapper mapper, ShipmentRecorder recorder, IngestConfig config, IngestMetrics metrics,
+                     AssessmentMetrics assessments) {
         this.reader = new ShipmentEventReader(mapper);
         this.recorder = recorder;
         this.config = config;
+        this.metrics = metrics;
+        this.assessments = assessments;
     }
 
     /** Takes one event as received (REST body or Kafka record value). */
     public IngestOutcome ingest(String json, EventChannel channel) {
-        ShipmentEventReader.Document document = reader.parse(json);
-        if (!document.isReadable()) {
-            return IngestOutcome.rejected(null, List.of(document.syntaxError()));
-        }
-        return intake(document.root(), json, channel);
+        return metrics.time(channel, () -> {
+            ShipmentEventReader.Document document = reader.parse(json);
+            if (!document.isReadable()) {
+                refusedUnreadable(channel);
+                return IngestOutcome.rejected(null, List.of(document.syntaxError()));
+            }
+            return intake(document.root(), json, channel);
+        });
+    }
+
+    /** Counts a submission refused before any event could be read from it (a batch body that is not JSON). */
+    public void refusedUnreadable(EventChannel channel) {
+        metrics.rejected(channel, null, IngestMetrics.Rejection.UNREADABLE);
     }
 
     /**
@@ -50,7 +65,9 @@ public class IngestionService {
      * got no answer, sends the batch again and gets DUPLICATE for the first part.
      */
     public List<IngestOutcome> ingestAll(List<JsonNode> events, EventChannel channel) {
-        return events.stream().map(node -> intake(node, node.toString(), channel)).toList();
+        return events.stream()
+                .map(node -> metrics.time(channel, () -> intake(node, node.toString(), channel)))
+                .toList();
     }
 
     public ShipmentEventReader reader() {
@@ -58,7 +75,7 @@ public class IngestionService {
     }
 
     private IngestOutcome intake(JsonNode node, String rawJson, EventChannel channel) {
-        String eventId = node != null && node.path("eventId").isTextual() ? node.get("eventId").asText() : null;
+        String eventId = textOf(node, "eventId");
         ShipmentEventReader.Reading reading = reader.read(node);
         List<FieldError> errors = new ArrayList<>(reading.errors());
         if (reading.event() != null) {
@@ -67,15 +84,22 @@ public class IngestionService {
                     .forEach(errors::add);
         }
         if (!errors.isEmpty()) {
+            metrics.rejected(channel, textOf(node, "reportingAgency"), node != null && node.isObject()
+                    ? IngestMetrics.Rejection.INVALID : IngestMetrics.Rejection.UNREADABLE);
             return IngestOutcome.rejected(eventId, errors);
         }
         return record(reading.event(), rawJson, channel);
+    }
+
+    private static String textOf(JsonNode node, String field) {
+        return node != null && node.path(field).isTextual() ? node.get(field).asText() : null;
     }
 
     private IngestOutcome record(ShipmentEvent event, String rawJson, EventChannel channel) {
         for (int attempt = 1; ; attempt++) {
             try {
                 ShipmentRecorder.Recorded recorded = recorder.record(event, rawJson, channel);
+                count(event, channel, recorded);
                 String shipmentId = recorded.shipmentId().toString();
                 return recorded.duplicate()
                         ? IngestOutcome.duplicate(event.eventId(), shipmentId)
@@ -87,6 +111,16 @@ public class IngestionService {
                 LOG.debugf("Event %s lost a unique-key race (attempt %d); trying again", event.eventId(), attempt);
             }
         }
+    }
+
+    /** The recorder's transaction has committed when it returns: what it did is counted now, not before. */
+    private void count(ShipmentEvent event, EventChannel channel, ShipmentRecorder.Recorded recorded) {
+        if (recorded.duplicate()) {
+            metrics.duplicate(channel, event.reportingAgency());
+            return;
+        }
+        metrics.ingested(channel, event.reportingAgency(), event.eventType());
+        assessments.assessed(recorded.assessment());
     }
 
     /** A type error already reported for a field makes the validator's "is required" for it redundant. */

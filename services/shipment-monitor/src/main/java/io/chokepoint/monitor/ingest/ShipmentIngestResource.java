@@ -55,6 +55,7 @@ public class ShipmentIngestResource {
     public Response submitBatch(String body) {
         ShipmentEventReader.Document document = ingestion.reader().parse(body);
         if (!document.isReadable()) {
+            ingestion.refusedUnreadable(EventChannel.REST);
             return badRequest(List.of(document.syntaxError()));
         }
         JsonNode root = document.root();

@@ -26,8 +26,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ShipmentRecorder {
 
-    /** The outcome: the shipment, or for a duplicate the shipment the earlier event went to. */
-    public record Recorded(UUID shipmentId, boolean duplicate) {
+    /**
+     * The outcome: the shipment, or for a duplicate the shipment the earlier event went to; and for a new event what
+     * its assessment came to (null for a duplicate).
+     */
+    public record Recorded(UUID shipmentId, boolean duplicate, AssessmentLedger.Outcome assessment) {
     }
 
     @Inject
@@ -45,7 +48,7 @@ public class ShipmentRecorder {
     public Recorded record(ShipmentEvent event, String rawJson, EventChannel channel) {
         Optional<RecordedEvent> earlier = RecordedEvent.findByEventId(event.eventId());
         if (earlier.isPresent()) {
-            return new Recorded(earlier.get().shipmentId, true);
+            return new Recorded(earlier.get().shipmentId, true, null);
         }
         Instant now = Instant.now();
         Shipment shipment = Shipment.lockByDeclarationId(event.declarationId()).orElseGet(() -> {
@@ -69,7 +72,7 @@ public class ShipmentRecorder {
         if (!countriesBefore.equals(merged.state().countries())) {
             ShipmentCountry.replace(shipment.id, merged.state().countries());
         }
-        return new Recorded(shipment.id, false);
+        return new Recorded(shipment.id, false, outcome);
     }
 
     /** Every event of the shipment as received, the new one as already read, the others read from their JSON. */

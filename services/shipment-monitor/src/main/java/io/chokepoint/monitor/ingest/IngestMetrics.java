@@ -1,0 +1,87 @@
+package io.chokepoint.monitor.ingest;
+
+import io.chokepoint.model.shipment.ShipmentEventType;
+import io.chokepoint.monitor.shipment.EventChannel;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * What became of partner events, by the way they came ({@code path}: {@code rest} for single and batch requests,
+ * {@code kafka}) and the reporting agency (see {@link AgencyTag}). Accepted and duplicate events are counted once
+ * their transaction has committed, so a rolled-back event is not counted.
+ */
+@ApplicationScoped
+public class IngestMetrics {
+
+    static final String INGESTED = "chokepoint.shipment.events.ingested";
+    static final String DUPLICATE = "chokepoint.shipment.events.duplicate";
+    static final String REJECTED = "chokepoint.shipment.events.rejected";
+    static final String DURATION = "chokepoint.ingest.duration";
+
+    /** Why an event was refused, as the {@code reason} tag says it. */
+    enum Rejection {
+        /** Not JSON, or not a JSON object. */
+        UNREADABLE,
+        /** A JSON object with a wrong type or a field that fails validation. */
+        INVALID
+    }
+
+    private final MeterRegistry registry;
+    private final AgencyTag agencies;
+
+    IngestMetrics(MeterRegistry registry, IngestConfig config) {
+        this.registry = registry;
+        this.agencies = new AgencyTag(config.agencyTagLimit());
+    }
+
+    /** Times the taking of one event, from its JSON to its committed or refused outcome. */
+    <T> T time(EventChannel channel, Supplier<T> intake) {
+        return Timer.builder(DURATION)
+                .description("Time to take one partner event, from its JSON to its committed or refused outcome")
+                .tag("path", path(channel))
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(30))
+                .register(registry)
+                .record(intake);
+    }
+
+    void ingested(EventChannel channel, String agency, ShipmentEventType type) {
+        Counter.builder(INGESTED)
+                .description("New partner events recorded")
+                .tag("path", path(channel))
+                .tag("agency", agencies.of(agency))
+                .tag("event_type", type.name())
+                .register(registry)
+                .increment();
+    }
+
+    void duplicate(EventChannel channel, String agency) {
+        Counter.builder(DUPLICATE)
+                .description("Partner events whose eventId was seen before: nothing done again")
+                .tag("path", path(channel))
+                .tag("agency", agencies.of(agency))
+                .register(registry)
+                .increment();
+    }
+
+    void rejected(EventChannel channel, String agency, Rejection reason) {
+        Counter.builder(REJECTED)
+                .description("Partner events refused: unreadable, or invalid")
+                .tag("path", path(channel))
+                .tag("agency", agencies.of(agency))
+                .tag("reason", reason.name().toLowerCase(Locale.ROOT))
+                .register(registry)
+                .increment();
+    }
+
+    private static String path(EventChannel channel) {
+        return channel == EventChannel.KAFKA ? "kafka" : "rest";
+    }
+}
