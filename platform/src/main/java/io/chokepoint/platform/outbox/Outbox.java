@@ -25,7 +25,7 @@ import java.util.function.Function;
  * <p>
  * The message is relayed as soon as the writer's transaction commits, and by the relay's sweep if that fails.
  * Messages go out in the order they were written, {@link #enqueue(OutboundEvent)} and {@link #enqueueAll(List)}
- * alike.
+ * alike. Each keeps the trace context of the span that wrote it, so that its record continues that trace.
  */
 @ApplicationScoped
 public class Outbox {
@@ -60,7 +60,8 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(OutboundEvent event) {
-        toMessage(event, typeOf(config.cloudEventsType(), event.topic()), write(event.payload()), now()).persist();
+        toMessage(event, typeOf(config.cloudEventsType(), event.topic()), write(event.payload()), now(),
+                TraceContext.current()).persist();
         relayAfterCommit();
     }
 
@@ -76,22 +77,24 @@ public class Outbox {
         if (events.isEmpty()) {
             return;
         }
-        List<OutboxMessage> messages = toMessages(events, config.cloudEventsType(), this::write, now());
+        List<OutboxMessage> messages = toMessages(events, config.cloudEventsType(), this::write, now(),
+                TraceContext.current());
         entityManager.unwrap(Session.class)
                 .doWork(connection -> OutboxInserts.insertAll(connection, messages, config.insertBatchSize()));
         relayAfterCommit();
     }
 
     static List<OutboxMessage> toMessages(List<OutboundEvent> events, Map<String, String> types,
-                                          Function<Object, String> writer, Instant now) {
+                                          Function<Object, String> writer, Instant now, TraceContext trace) {
         List<OutboxMessage> messages = new ArrayList<>(events.size());
         for (OutboundEvent event : events) {
-            messages.add(toMessage(event, typeOf(types, event.topic()), writer.apply(event.payload()), now));
+            messages.add(toMessage(event, typeOf(types, event.topic()), writer.apply(event.payload()), now, trace));
         }
         return messages;
     }
 
-    static OutboxMessage toMessage(OutboundEvent event, String ceType, String payload, Instant now) {
+    static OutboxMessage toMessage(OutboundEvent event, String ceType, String payload, Instant now,
+                                   TraceContext trace) {
         OutboxMessage message = new OutboxMessage();
         message.topic = event.topic();
         message.messageKey = event.key();
@@ -100,6 +103,8 @@ public class Outbox {
         message.ceType = ceType;
         message.ceSubject = event.subject();
         message.createdAt = now;
+        message.traceParent = trace.parent();
+        message.traceState = trace.state();
         return message;
     }
 

@@ -19,8 +19,8 @@ import java.util.List;
 final class OutboxInserts {
 
     static final String INSERT = "insert into outbox_message"
-            + " (topic, message_key, payload, ce_id, ce_type, ce_subject, created_at, attempts)"
-            + " values (?, ?, ?, ?, ?, ?, ?, 0)";
+            + " (topic, message_key, payload, ce_id, ce_type, ce_subject, created_at, trace_parent, trace_state,"
+            + " attempts) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
 
     private OutboxInserts() {
     }
@@ -55,6 +55,8 @@ final class OutboxInserts {
         insert.setString(5, message.ceType);
         setText(insert, 6, message.ceSubject);
         insert.setObject(7, OffsetDateTime.ofInstant(message.createdAt, ZoneOffset.UTC));
+        setText(insert, 8, message.traceParent);
+        setText(insert, 9, message.traceState);
     }
 
     private static void setText(PreparedStatement insert, int index, String value) throws SQLException {

@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * A Kafka record written in the transaction of the change it announces, kept until the broker acknowledged it
  * (then for {@code chokepoint.outbox.retention}). Everything the record carries is fixed here, at write time, so
- * that a re-send is the same record: topic, key, payload, and the CloudEvents id, type, subject and time.
+ * that a re-send is the same record: topic, key, payload, the CloudEvents id, type, subject and time, and the trace
+ * it continues.
  * <p>
  * The table belongs to each service's own Flyway migrations; its shape is described in the platform README.
  */
@@ -62,6 +63,17 @@ public class OutboxMessage extends PanacheEntityBase {
     /** Why the latest send failed, if it did. */
     @Column(name = "last_error")
     public String lastError;
+
+    /**
+     * The W3C {@code traceparent} of the span that wrote the message (the REST call, the Kafka record being handled):
+     * the record's producer span is its child. Null when it was written outside any span.
+     */
+    @Column(name = "trace_parent")
+    public String traceParent;
+
+    /** The W3C {@code tracestate} that went with {@link #traceParent}; null when there was none. */
+    @Column(name = "trace_state")
+    public String traceState;
 
     /** The oldest pending messages, in the order they were written. */
     static List<OutboxMessage> oldestPending(int limit) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.Record;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -174,8 +175,16 @@ public class OutboxRelay {
                 .call(() -> emitter.sendMessage(record).subscribeAsCompletionStage());
     }
 
+    /**
+     * The record, with the trace context stored with the message as the parent of the connector's producer span
+     * (whose context goes out in the record's headers). The relay's own thread has no span to offer: without the
+     * stored context each record would start a trace of its own. As the current context, not the previous one: that
+     * is where the Kafka connector looks for the parent of what it sends.
+     */
     static Message<Record<String, JsonNode>> toKafkaMessage(OutboxMessage message, JsonNode payload) {
         return Message.of(Record.of(message.messageKey, payload))
+                .addMetadata(TracingMetadata.withCurrent(
+                        new TraceContext(message.traceParent, message.traceState).restore()))
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withTopic(message.topic).build())
                 .addMetadata(OutgoingCloudEventMetadata.builder()
                         .withId(message.ceId)

@@ -54,7 +54,9 @@ class OutboxInsertsTest {
                         created_at  timestamptz not null,
                         sent_at     timestamptz,
                         attempts    integer     not null default 0,
-                        last_error  text
+                        last_error  text,
+                        trace_parent text,
+                        trace_state  text
                     )""".formatted(SCHEMA));
             ddl.execute("create index outbox_message_unsent on %s.outbox_message (id) where sent_at is null"
                     .formatted(SCHEMA));
@@ -151,6 +153,28 @@ class OutboxInsertsTest {
     }
 
     @Test
+    void everyRowKeepsTheTraceContextOfItsWriter() throws SQLException {
+        TraceContext writer = new TraceContext("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+                "vendor=a1b2");
+        OutboxInserts.insertAll(connection, Outbox.toMessages(List.of(
+                OutboundEvent.of("sanctions.entities", "entity-1", new Payload("LISTED", 1)),
+                OutboundEvent.of("sanctions.entities", "entity-2", null)), TYPES, OutboxInsertsTest::json, WRITTEN,
+                writer), 500);
+        OutboxInserts.insertAll(connection, messages(List.of(
+                OutboundEvent.of("sanctions.entities", "entity-3", null))), 500);
+        connection.commit();
+
+        List<TraceContext> kept = new ArrayList<>();
+        try (Statement query = connection.createStatement();
+             ResultSet result = query.executeQuery("select trace_parent, trace_state from outbox_message order by id")) {
+            while (result.next()) {
+                kept.add(new TraceContext(result.getString(1), result.getString(2)));
+            }
+        }
+        assertEquals(List.of(writer, writer, TraceContext.NONE), kept, "none when written outside any span");
+    }
+
+    @Test
     void anEmptyListWritesNothing() throws SQLException {
         OutboxInserts.insertAll(connection, List.of(), 500);
         connection.commit();
@@ -166,7 +190,7 @@ class OutboxInsertsTest {
     }
 
     private static List<OutboxMessage> messages(List<OutboundEvent> events) {
-        return Outbox.toMessages(events, TYPES, OutboxInsertsTest::json, WRITTEN);
+        return Outbox.toMessages(events, TYPES, OutboxInsertsTest::json, WRITTEN, TraceContext.NONE);
     }
 
     private static String json(Object payload) {

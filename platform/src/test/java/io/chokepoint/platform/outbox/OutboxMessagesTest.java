@@ -44,7 +44,8 @@ class OutboxMessagesTest {
     void everythingTheRecordCarriesIsFixedAtWriteTime() {
         OutboundEvent event = OutboundEvent.of("shipments.assessed", "shipment-9", null).withId("evt-7")
                 .withSubject("shipment-9");
-        OutboxMessage message = Outbox.toMessage(event, "io.chokepoint.shipment.assessed", "{\"a\":1}", WRITTEN);
+        OutboxMessage message = Outbox.toMessage(event, "io.chokepoint.shipment.assessed", "{\"a\":1}", WRITTEN,
+                TraceContext.NONE);
 
         assertEquals("shipments.assessed", message.topic);
         assertEquals("shipment-9", message.messageKey);
