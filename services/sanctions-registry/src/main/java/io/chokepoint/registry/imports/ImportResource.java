@@ -40,6 +40,8 @@ public class ImportResource {
     RequestContext context;
     @Inject
     ListImporter importer;
+    @Inject
+    ImportMetrics metrics;
 
     /**
      * @param format  ofac-csv (parts sdn, alt, add), un-xml or ftm-json (part file)
@@ -52,12 +54,19 @@ public class ImportResource {
                                    @RestHeader("X-Actor") String actor,
                                    @RestForm(FileUpload.ALL) List<FileUpload> uploads) {
         String who = context.actor(actor);
-        ImportFormat importFormat = format(format, dataset);
-        Map<String, ImportFile> files = files(importFormat, uploads);
+        ImportFormat importFormat;
+        ParsedList list;
         long started = System.nanoTime();
-        ParsedList list = parse(importFormat, files, dataset);
+        try {
+            importFormat = format(format, dataset);
+            list = parse(importFormat, files(importFormat, uploads), dataset);
+        } catch (InvalidRequestException | FileTooLargeException refused) {
+            metrics.refused(format);
+            throw refused;
+        }
         long parsed = System.nanoTime();
         ImportReport report = importer.apply(list, importFormat, who);
+        metrics.applied(importFormat, report.listVersion() != null);
         LOG.infof("Imported %s (%s) by %s: %d entries, %d added, %d changed, %d removed, %d unchanged, version %s;"
                         + " parsed in %d ms, applied in %d ms", list.source(), importFormat.parameter(), who,
                 report.entries(), report.added(), report.changed(), report.removed(), report.unchanged(),
@@ -70,6 +79,7 @@ public class ImportResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public ImportReport notMultipart(@RestQuery String format) {
+        metrics.refused(format);
         throw InvalidRequestException.of("body", "must be multipart/form-data with the list's files as parts"
                 + " (ofac-csv: sdn, alt, add; un-xml and ftm-json: file)");
     }

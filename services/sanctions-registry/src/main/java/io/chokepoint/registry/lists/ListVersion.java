@@ -27,8 +27,4 @@ public class ListVersion extends PanacheEntityBase {
     public int added;
     public int changed;
     public int removed;
-
-    public static ListVersion latest() {
-        return find("order by seq desc").firstResult();
-    }
 }

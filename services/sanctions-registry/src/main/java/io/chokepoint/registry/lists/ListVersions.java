@@ -69,7 +69,7 @@ public class ListVersions {
                 .withId("list-version-" + version.id));
         // One batched write: an import publishes thousands of changes, and the version after all of them.
         outbox.enqueueAll(events);
-        committed.fire(new ListVersionCommitted(version.id, version.seq, changed));
+        committed.fire(new ListVersionCommitted(version.id, version.seq, version.source, changed));
         return Optional.of(version);
     }
 

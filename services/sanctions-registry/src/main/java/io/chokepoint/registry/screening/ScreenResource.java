@@ -27,13 +27,15 @@ public class ScreenResource {
     ScreeningService screening;
     @Inject
     ScreeningConfig config;
+    @Inject
+    ScreeningMetrics metrics;
 
     @POST
     public ScreenResponse screen(ScreenRequest request) {
         Problems problems = new Problems();
         ScreeningQuery query = toQuery(problems, "", request);
         problems.throwIfAny();
-        return ScreenResponse.of(screening.screen(query));
+        return screen(List.of(query)).get(0);
     }
 
     @POST
@@ -53,7 +55,14 @@ public class ScreenResource {
             queries.add(toQuery(problems, "[" + i + "].", requests.get(i)));
         }
         problems.throwIfAny();
-        return queries.stream().map(q -> ScreenResponse.of(screening.screen(q))).toList();
+        return screen(queries);
+    }
+
+    private List<ScreenResponse> screen(List<ScreeningQuery> queries) {
+        List<ScreeningOutcome> outcomes = queries.stream().map(q -> screening.screen(q, ScreeningMetrics.Mode.API))
+                .toList();
+        metrics.screened(ScreeningMetrics.Mode.API, outcomes);
+        return outcomes.stream().map(ScreenResponse::of).toList();
     }
 
     private ScreeningQuery toQuery(Problems problems, String prefix, ScreenRequest request) {

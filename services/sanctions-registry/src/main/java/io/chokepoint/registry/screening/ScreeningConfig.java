@@ -26,6 +26,13 @@ public interface ScreeningConfig {
     /** How far back a rescreen after a list change looks for screened shipment parties. */
     Duration rescreenWindow();
 
+    /**
+     * How often the instance reads from the database what other instances of the service committed: list versions
+     * after the last one its screening index applied, and suppression changes after the last one it read. The longest
+     * an instance screens without another's change, unless a shipment screening or a rescreen needs it sooner.
+     */
+    Duration refreshInterval();
+
     /** The rescreen of recent shipment parties after a list version adds or changes entities. */
     Rescreen rescreen();
 

@@ -37,8 +37,10 @@ public final class ScreeningEngine {
     private final NameIndex index;
     private final ThreadLocal<NameIndex.Scratch> scratch = ThreadLocal.withInitial(NameIndex.Scratch::new);
     private final Map<String, IndexedEntity> entities = new HashMap<>();
-    /** Last revision seen per entity, delisted ones included, so that a late older change is ignored. */
-    private final Map<String, Long> revisions = new HashMap<>();
+    /** Last state seen per entity, delisted ones included, so that a late older change is ignored. */
+    private final Map<String, Known> known = new HashMap<>();
+    /** Entities known per source: [listed, delisted]. */
+    private final Map<String, int[]> counts = new HashMap<>();
     private final Map<String, Set<IndexedEntity>> byIdentifier = new HashMap<>();
     private String listVersion = NO_LIST_VERSION;
     private long listSeq = Long.MIN_VALUE;
@@ -64,11 +66,9 @@ public final class ScreeningEngine {
             int i = 0;
             for (ScreenableEntity change : changes) {
                 IndexedEntity entity = prepared.get(i++);
-                Long known = revisions.get(change.entityId());
-                if (known != null && known > change.revision()) {
+                if (!take(change)) {
                     continue;
                 }
-                revisions.put(change.entityId(), change.revision());
                 remove(change.entityId());
                 if (entity != null) {
                     add(entity);
@@ -82,6 +82,21 @@ public final class ScreeningEngine {
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /** Records the entity's state unless a newer one is known; answers whether it was taken. */
+    private boolean take(ScreenableEntity change) {
+        Known before = known.get(change.entityId());
+        if (before != null && before.revision() > change.revision()) {
+            return false;
+        }
+        Known after = new Known(change.revision(), change.source(), change.listed());
+        known.put(change.entityId(), after);
+        if (before != null) {
+            counts.get(before.source())[before.listed() ? 0 : 1]--;
+        }
+        counts.computeIfAbsent(after.source(), s -> new int[2])[after.listed() ? 0 : 1]++;
+        return true;
     }
 
     public ScreeningOutcome screen(ScreeningQuery query) {
@@ -108,19 +123,26 @@ public final class ScreeningEngine {
             boolean suppressible = !candidates.isEmpty() && !suppressions.isEmpty();
             String suppressionKey = suppressible ? suppressionKey(query, name) : "";
             String declaredKey = suppressible ? DeclaredNames.key(query.name()) : "";
+            int suppressed = 0;
             for (Map.Entry<IndexedEntity, Set<IndexedName>> candidate : candidates.entrySet()) {
                 IndexedEntity entity = candidate.getKey();
-                if (among != null && !among.contains(entity.source.entityId()) || suppressible
-                        && suppressions.isSuppressed(suppressionKey, declaredKey, entity.source.entityId())) {
+                if (among != null && !among.contains(entity.source.entityId())) {
                     continue;
                 }
                 Ranked match = match(query, scored, entity, candidate.getValue());
-                if (match != null) {
+                if (match == null) {
+                    continue;
+                }
+                // Scored before the suppression is looked up, so that only a match it hid is counted as suppressed.
+                if (suppressible && suppressions.isSuppressed(suppressionKey, declaredKey, entity.source.entityId())) {
+                    suppressed++;
+                } else {
                     matches.add(match);
                 }
             }
             matches.sort(Ranked.ORDER);
-            return new ScreeningOutcome(listVersion, matches.stream().limit(query.limit()).map(Ranked::match).toList());
+            return new ScreeningOutcome(listVersion, matches.stream().limit(query.limit()).map(Ranked::match).toList(),
+                    suppressed);
         } finally {
             lock.readLock().unlock();
         }
@@ -158,6 +180,27 @@ public final class ScreeningEngine {
         lock.readLock().lock();
         try {
             return entities.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The sources of the entities known, listed or delisted. */
+    public Set<String> sources() {
+        lock.readLock().lock();
+        try {
+            return Set.copyOf(counts.keySet());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Entities of the source known in this state: listed ones are those held, delisted ones those seen delisted. */
+    public int count(String source, boolean listed) {
+        lock.readLock().lock();
+        try {
+            int[] bySource = counts.get(source);
+            return bySource == null ? 0 : bySource[listed ? 0 : 1];
         } finally {
             lock.readLock().unlock();
         }
@@ -250,6 +293,10 @@ public final class ScreeningEngine {
                 e.programs(), score, explain(name, best, bestAlignment, evidence, score));
         return new Ranked(match, best.primary ? 0 : best.weak ? 2 : 1,
                 name.legalForms().equals(best.normalized.legalForms()));
+    }
+
+    /** The last state of an entity the engine has seen. */
+    private record Known(long revision, String source, boolean listed) {
     }
 
     /**

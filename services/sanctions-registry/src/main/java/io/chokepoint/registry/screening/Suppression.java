@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -50,8 +51,19 @@ public class Suppression extends PanacheEntityBase {
     /** When alerting changed the state: an older state never replaces a newer one. */
     @Column(name = "changed_at")
     public Instant changedAt;
+    /**
+     * The number of the row's last change, from {@code suppression_change_counter}, given under that row's lock until
+     * the commit: numbers become visible in the order they were given.
+     */
+    @Column(name = "change_seq")
+    public long changeSeq;
 
     static Suppression findByKey(String suppressionKey) {
         return find("suppressionKey", suppressionKey).firstResult();
+    }
+
+    /** The rows changed after this change number, in change order. */
+    static List<Suppression> changedAfter(long changeSeq) {
+        return list("changeSeq > ?1 order by changeSeq", changeSeq);
     }
 }

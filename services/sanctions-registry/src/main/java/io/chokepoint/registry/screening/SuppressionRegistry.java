@@ -4,13 +4,16 @@ import io.chokepoint.model.alert.PartySuppressionChanged;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +26,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * accents, case and punctuation) and the registry's ({@link NormalizedName#key()}, which spelling variants of the
  * name share, such as another word order or legal form). Several suppression keys may stand behind one pair: the
  * pair is suppressed until the last of them is lifted.
+ *
+ * <p>Each change of a row takes the next change number under a row lock held until its commit, so change numbers
+ * become visible in the order they were given. Memory follows the rows this instance writes right after their commit,
+ * and the rows any instance writes by {@link #refresh()}, which reads the rows changed after the last number it read.
+ * Each key keeps the number of the state held: an older state, or the same one read again, changes nothing.
  */
 @ApplicationScoped
 public class SuppressionRegistry implements SuppressionLookup {
@@ -34,10 +42,15 @@ public class SuppressionRegistry implements SuppressionLookup {
     private final Map<String, Set<String>> byNameKey = new ConcurrentHashMap<>();
     /** The same by (declared name key, entityId). */
     private final Map<String, Set<String>> byDeclaredKey = new ConcurrentHashMap<>();
-    private boolean loaded;
+    /** The state held of each suppression key, standing or lifted, with its change number. */
+    private final Map<String, Held> held = new HashMap<>();
+    /** The last change number read from the database. */
+    private long readUpTo;
 
     @Inject
     TransactionSynchronizationRegistry transactions;
+    @Inject
+    EntityManager em;
 
     @Override
     public boolean isSuppressed(String partyNameKey, String entityId) {
@@ -55,14 +68,19 @@ public class SuppressionRegistry implements SuppressionLookup {
         return byNameKey.isEmpty() && byDeclaredKey.isEmpty();
     }
 
-    /** Reads the standing suppressions once; called before the first screening. */
-    public synchronized void load() {
-        if (loaded) {
-            return;
+    /**
+     * Takes the rows changed since the last read, by this instance or another: all of them the first time. Rows are
+     * read in change order and numbers are visible in that order, so none is passed over.
+     */
+    public void refresh() {
+        synchronized (held) {
+            long after = readUpTo;
+            List<Suppression> changed = QuarkusTransaction.requiringNew().call(() -> Suppression.changedAfter(after));
+            for (Suppression row : changed) {
+                take(row.suppressionKey, row.changeSeq, row.active ? Standing.of(row) : null);
+                readUpTo = Math.max(readUpTo, row.changeSeq);
+            }
         }
-        QuarkusTransaction.requiringNew().run(() -> Suppression.<Suppression>stream("active", true)
-                .forEach(s -> index(Standing.of(s))));
-        loaded = true;
     }
 
     /**
@@ -73,11 +91,12 @@ public class SuppressionRegistry implements SuppressionLookup {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(PartySuppressionChanged change) {
+        // First the number, which waits for any other change in flight: the row is then read as that one left it.
+        long changeSeq = nextChangeSeq();
         Suppression row = Suppression.findByKey(change.key());
         if (row != null && row.changedAt.isAfter(change.changedAt())) {
             return false;
         }
-        Standing before = row != null && row.active ? Standing.of(row) : null;
         if (row == null) {
             row = new Suppression();
             row.suppressionKey = change.key();
@@ -95,16 +114,15 @@ public class SuppressionRegistry implements SuppressionLookup {
         row.alertId = change.alertId();
         row.eventId = change.eventId();
         row.changedAt = change.changedAt();
+        row.changeSeq = changeSeq;
         if (row.id == null) {
             row.persist();
         }
+        String key = row.suppressionKey;
         Standing after = row.active ? Standing.of(row) : null;
         afterCommit(() -> {
-            if (before != null) {
-                unindex(before);
-            }
-            if (after != null) {
-                index(after);
+            synchronized (held) {
+                take(key, changeSeq, after);
             }
         });
         return true;
@@ -137,14 +155,35 @@ public class SuppressionRegistry implements SuppressionLookup {
         });
     }
 
-    private synchronized void index(Standing standing) {
+    /** Holds this state of the key unless a state of a later change is held. Called holding {@link #held}. */
+    private void take(String suppressionKey, long changeSeq, Standing standing) {
+        Held before = held.get(suppressionKey);
+        if (before != null && before.changeSeq() >= changeSeq) {
+            return;
+        }
+        if (before != null && before.standing() != null) {
+            unindex(before.standing());
+        }
+        if (standing != null) {
+            index(standing);
+        }
+        held.put(suppressionKey, new Held(changeSeq, standing));
+    }
+
+    /** The next change number; the counter's row stays locked until the caller's transaction ends. */
+    private long nextChangeSeq() {
+        return ((Number) em.createNativeQuery("update suppression_change_counter set last_seq = last_seq + 1"
+                + " where id = 1 returning last_seq").getSingleResult()).longValue();
+    }
+
+    private void index(Standing standing) {
         add(byNameKey, pair(standing.nameKey, standing.entityId), standing.suppressionKey);
         if (standing.declaredKey != null) {
             add(byDeclaredKey, pair(standing.declaredKey, standing.entityId), standing.suppressionKey);
         }
     }
 
-    private synchronized void unindex(Standing standing) {
+    private void unindex(Standing standing) {
         remove(byNameKey, pair(standing.nameKey, standing.entityId), standing.suppressionKey);
         if (standing.declaredKey != null) {
             remove(byDeclaredKey, pair(standing.declaredKey, standing.entityId), standing.suppressionKey);
@@ -164,6 +203,10 @@ public class SuppressionRegistry implements SuppressionLookup {
 
     private static String pair(String nameKey, String entityId) {
         return nameKey + '\u0000' + entityId;
+    }
+
+    /** The state held of a suppression key: what it hides while standing, null once lifted. */
+    private record Held(long changeSeq, Standing standing) {
     }
 
     /** What a standing suppression hides, as indexed. */

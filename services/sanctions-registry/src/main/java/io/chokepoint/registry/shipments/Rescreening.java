@@ -23,7 +23,8 @@ import java.util.concurrent.RejectedExecutionException;
  * Runs the rescreen of each list version in the background, one version at a time and in the order they were
  * committed, on a thread of its own: neither the import that made the version nor its transaction waits for it.
  * A version is rescreened once indexed; at start and on every sweep, the versions whose rescreen is not done
- * (it failed, or the service stopped during it) are rescreened.
+ * (it failed, the service stopped during it, or another instance committed it and stopped) are rescreened. Across
+ * instances, {@link ShipmentRescreen} runs one rescreen at a time and never one of a version already done.
  */
 @ApplicationScoped
 public class Rescreening {

@@ -10,7 +10,9 @@ import jakarta.transaction.Transactional;
  * Lets a rescreen wait for the shipment screenings in flight. A screening that began before a list version was
  * indexed may have screened without it and commit only after the rescreen has read the screened parties: its
  * parties would be rescreened by no one. Each screening holds a shared PostgreSQL advisory lock until its commit;
- * a rescreen takes the lock exclusively, once, after the version is indexed, which waits for exactly those.
+ * a rescreen takes the lock exclusively, once, after the version is committed and indexed, which waits for exactly
+ * those, on every instance. A screening that takes its lock later brings its own instance's index up to the newest
+ * committed version before it screens ({@code ScreeningService.ensureCurrent}), so it cannot miss the version either.
  */
 @ApplicationScoped
 class ScreeningBarrier {

@@ -9,6 +9,7 @@ import io.chokepoint.platform.outbox.Outbox;
 import io.chokepoint.registry.audit.AuditAction;
 import io.chokepoint.registry.lists.ListVersion;
 import io.chokepoint.registry.screening.ScreeningConfig;
+import io.chokepoint.registry.screening.ScreeningMetrics;
 import io.chokepoint.registry.screening.ScreeningOutcome;
 import io.chokepoint.registry.screening.ScreeningService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -57,31 +58,50 @@ public class ShipmentRescreen {
     ScreeningBarrier barrier;
     @Inject
     EntityManager entityManager;
+    @Inject
+    RescreenLock lock;
+    @Inject
+    ScreeningMetrics metrics;
 
     /**
-     * Rescreens after the version, unless that is done, or the version is not indexed yet (its indexing asks again).
+     * Rescreens after the version, unless that is done, or the version is not in the index. One rescreen runs at a
+     * time across the instances ({@link RescreenLock}); one that waited for another finds the version done by it.
      *
      * @return whether the version's rescreen is done now
      */
     public boolean rescreen(String listVersion) {
         ListVersion version = QuarkusTransaction.requiringNew().call(() -> ListVersion.findById(listVersion));
-        if (version == null || QuarkusTransaction.requiringNew().call(() -> ListVersionRescreen.isDone(listVersion))) {
+        if (version == null || isDone(listVersion)) {
             return version != null;
         }
-        if (!screening.hasIndexed(version.seq)) {
+        // Committed by this instance or another: once the index has caught up, it holds the version's changes.
+        if (!screening.ensureIndexed(version.seq)) {
             return false;
         }
+        return lock.holding(() -> isDone(listVersion) || rescreenNow(version));
+    }
+
+    private boolean rescreenNow(ListVersion version) {
+        String listVersion = version.id;
         barrier.awaitScreeningsInFlight();
         Set<String> entityIds = QuarkusTransaction.requiringNew().call(() -> addedOrChanged(listVersion));
         Rescreened rescreened = new Rescreened(listVersion, entityIds);
         if (!entityIds.isEmpty()) {
             screenWindow(rescreened, Instant.now().minus(config.rescreenWindow()));
         }
-        QuarkusTransaction.requiringNew().run(() -> record(version, rescreened));
+        if (!QuarkusTransaction.requiringNew().call(() -> record(version, rescreened))) {
+            return true;
+        }
+        metrics.screened(ScreeningMetrics.Mode.RESCREEN, rescreened.parties.values());
+        metrics.lateResults(rescreened.late.size());
         LOG.infof("Rescreen after list version %s: %d entities added or changed, %d shipments and %d parties"
                         + " screened, %d late results", listVersion, entityIds.size(), rescreened.shipments,
                 rescreened.parties.size(), rescreened.late.size());
         return true;
+    }
+
+    private static boolean isDone(String listVersion) {
+        return QuarkusTransaction.requiringNew().call(() -> ListVersionRescreen.isDone(listVersion));
     }
 
     /** The entities the version listed anew, relisted or changed; its delisted ones no longer match anything. */
@@ -203,10 +223,15 @@ public class ShipmentRescreen {
                 .getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    /** Late results, their outbox rows and the version's mark, together; nothing if another run was first. */
-    private void record(ListVersion version, Rescreened rescreened) {
+    /**
+     * Late results, their outbox rows and the version's mark, together; nothing if another run was first (the version's
+     * primary key refuses a second mark, should the lock ever fail to keep two runs apart).
+     *
+     * @return whether this run wrote them
+     */
+    private boolean record(ListVersion version, Rescreened rescreened) {
         if (ListVersionRescreen.isDone(version.id)) {
-            return;
+            return false;
         }
         List<OutboundEvent> events = new ArrayList<>(rescreened.late.size());
         for (ScreeningResult result : rescreened.late) {
@@ -223,6 +248,7 @@ public class ShipmentRescreen {
         done.lateResults = rescreened.late.size();
         done.doneAt = Instant.now();
         done.persist();
+        return true;
     }
 
     /** A shipment of the window and the eventId of its latest screened assessment. */

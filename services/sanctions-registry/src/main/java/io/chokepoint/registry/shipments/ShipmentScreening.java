@@ -6,11 +6,13 @@ import io.chokepoint.model.assessment.ShipmentAssessed;
 import io.chokepoint.model.screening.PartyScreening;
 import io.chokepoint.model.screening.ScreeningResult;
 import io.chokepoint.model.shipment.PartyIdentifier;
+import io.chokepoint.platform.messaging.Consumption;
 import io.chokepoint.platform.messaging.ProcessedEvent;
 import io.chokepoint.platform.outbox.OutboundEvent;
 import io.chokepoint.platform.outbox.Outbox;
 import io.chokepoint.registry.screening.NameNormalizer;
 import io.chokepoint.registry.screening.ScreeningConfig;
+import io.chokepoint.registry.screening.ScreeningMetrics;
 import io.chokepoint.registry.screening.ScreeningOutcome;
 import io.chokepoint.registry.screening.ScreeningQuery;
 import io.chokepoint.registry.screening.ScreeningService;
@@ -42,28 +44,36 @@ public class ShipmentScreening {
     @Inject
     ScreeningBarrier barrier;
 
+    /** What handling an assessment made: its result, and the screenings it ran (none for a redelivery). */
+    public record Handled(ScreeningResult result, List<ScreeningOutcome> screenings, Consumption consumption) {
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
-    public ScreeningResult handle(ShipmentAssessed assessment) {
+    public Handled handle(ShipmentAssessed assessment) {
         barrier.enterScreening();
         if (ProcessedEvent.isProcessed(CONSUMER, assessment.eventId())) {
             StoredScreeningResult stored = StoredScreeningResult.findById(assessment.eventId());
             publish(stored.payload);
-            return stored.payload;
+            return new Handled(stored.payload, List.of(), Consumption.DUPLICATE);
         }
-        ScreeningResult result = screen(assessment, Instant.now());
+        // Holding the barrier: a rescreen that does not wait for this screening has its version committed by now.
+        screening.ensureCurrent();
+        List<ScreeningOutcome> outcomes = new ArrayList<>();
+        ScreeningResult result = screen(assessment, Instant.now(), outcomes);
         StoredScreeningResult.of(result).persist();
         remember(assessment, result.screenedAt());
         ProcessedEvent.markProcessed(CONSUMER, assessment.eventId(), result.screenedAt());
         publish(result);
-        return result;
+        return new Handled(result, outcomes, Consumption.PROCESSED);
     }
 
-    private ScreeningResult screen(ShipmentAssessed assessment, Instant now) {
+    private ScreeningResult screen(ShipmentAssessed assessment, Instant now, List<ScreeningOutcome> outcomes) {
         String listVersion = screening.listVersion();
         List<PartyScreening> parties = new ArrayList<>();
         for (AssessedParty party : assessment.parties()) {
             ScreeningOutcome outcome = screening.screen(query(party.name(), party.country(), identifierValues(party),
-                    config));
+                    config), ScreeningMetrics.Mode.SHIPMENT);
+            outcomes.add(outcome);
             listVersion = outcome.listVersion();
             parties.add(new PartyScreening(party.role(), party.name(), party.country(), outcome.matches()));
         }

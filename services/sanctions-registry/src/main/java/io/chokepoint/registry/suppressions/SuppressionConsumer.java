@@ -1,7 +1,9 @@
 package io.chokepoint.registry.suppressions;
 
+import io.chokepoint.model.Topics;
 import io.chokepoint.model.alert.PartySuppressionChanged;
 import io.chokepoint.platform.messaging.ConsumerRetry;
+import io.chokepoint.platform.messaging.Consumption;
 import io.chokepoint.platform.messaging.ProcessedEvent;
 import io.chokepoint.registry.screening.SuppressionRegistry;
 import io.smallrye.common.annotation.Blocking;
@@ -14,7 +16,8 @@ import org.jboss.logging.Logger;
  * Consumes {@code alerts.suppressions}: each record is the new state of one (party name, entity) suppression,
  * standing or lifted, applied with the processed-event row in one transaction, so a redelivered record changes
  * nothing. An unreadable or invalid record is dead-lettered at once ({@link InvalidSuppressionException}); any
- * other failure is retried, each attempt in a new transaction (see {@link ConsumerRetry}).
+ * other failure is retried, each attempt in a new transaction (see {@link ConsumerRetry}). A record is counted as
+ * processed or duplicate once committed; a tombstone is skipped and not counted.
  */
 @ApplicationScoped
 public class SuppressionConsumer {
@@ -37,16 +40,17 @@ public class SuppressionConsumer {
             return;
         }
         PartySuppressionChanged change = reader.read(payload);
-        retry.inTransaction(() -> apply(change));
+        retry.inTransaction(Topics.ALERTS_SUPPRESSIONS, () -> apply(change));
     }
 
-    private void apply(PartySuppressionChanged change) {
+    private Consumption apply(PartySuppressionChanged change) {
         if (ProcessedEvent.isProcessed(CONSUMER, change.eventId())) {
-            return;
+            return Consumption.DUPLICATE;
         }
         boolean taken = suppressions.apply(change);
         ProcessedEvent.markProcessed(CONSUMER, change.eventId());
         LOG.infof("Suppression %s %s%s", change.key(), change.active() ? "stands" : "lifted",
                 taken ? "" : " (older than the state held, ignored)");
+        return Consumption.PROCESSED;
     }
 }

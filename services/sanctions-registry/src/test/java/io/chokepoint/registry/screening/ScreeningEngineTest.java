@@ -170,6 +170,40 @@ class ScreeningEngineTest {
     }
 
     @Test
+    void aMatchHiddenBySuppressionIsCountedNotReported() {
+        ScreeningQuery query = new ScreeningQuery("Finrost Limited", null, null, List.of(), THRESHOLD, 10);
+        assertEquals(0, engine.screen(query).suppressed());
+        suppressed.add(NameNormalizer.normalize("Finrost Limited").key() + "|e-finrost");
+
+        ScreeningOutcome outcome = engine.screen(query);
+
+        assertTrue(outcome.matches().isEmpty());
+        assertEquals(1, outcome.suppressed());
+        // another country costs the score its penalty: below this threshold, no match, so none suppressed
+        ScreeningQuery below = new ScreeningQuery("Finrost Limited", null, "US", List.of(), 0.95, 10);
+        assertEquals(0, engine.screen(below).suppressed(), "a suppressed candidate below the threshold is no match");
+    }
+
+    @Test
+    void countsEntitiesBySourceAndStatusAndTakesAStateOnlyOnce() {
+        assertEquals(19, engine.count("OFAC-SDN", true));
+        ScreenableEntity finrost = entity("e-finrost", EntityType.ORGANIZATION, "FINROST LIMITED", List.of(),
+                Set.of("RU"), 2);
+
+        engine.apply(List.of(finrost.delisted()), "2026-11-28.0002", 2);
+        engine.apply(List.of(finrost.delisted()), "2026-11-28.0002", 2);
+        engine.apply(List.of(entity("e-finrost", EntityType.ORGANIZATION, "FINROST LIMITED", List.of(), Set.of("RU"),
+                1)), null, 0);
+
+        assertEquals(18, engine.count("OFAC-SDN", true));
+        assertEquals(1, engine.count("OFAC-SDN", false), "the same state applied twice counts once");
+        assertEquals(18, engine.size());
+        assertTrue(screen("Finrost Limited", null, null).isEmpty(), "the older listed state came too late");
+        assertEquals(Set.of("OFAC-SDN"), engine.sources());
+        assertEquals("2026-11-28.0002", engine.listVersion());
+    }
+
+    @Test
     void answersBestFirstWithinTheLimit() {
         engine.apply(List.of(entity("e-qinsheng-2", EntityType.ORGANIZATION, "QINSHENG TECHNOLOGY",
                 List.of(), Set.of("CN"), 1)), null, 0);
