@@ -6,6 +6,7 @@ import io.chokepoint.alerting.rules.Severity;
 import io.chokepoint.alerting.rules.SeverityPolicy;
 import io.chokepoint.alerting.support.JsonCodec;
 import io.chokepoint.model.Topics;
+import io.chokepoint.model.assessment.ShipmentAssessed;
 import io.chokepoint.model.shipment.Route;
 import io.chokepoint.platform.outbox.OutboundEvent;
 import io.chokepoint.platform.outbox.Outbox;
@@ -54,15 +55,16 @@ public class AlertRecorder {
         this.alertChanges = alertChanges;
     }
 
-    /** @param route the route of the assessment the finding came from; kept on a new alert */
+    /** @param assessment the assessment the finding came from: its route is kept on a new alert */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(Finding finding, Route route) {
+    public void record(Finding finding, ShipmentAssessed assessment) {
         alertChanges.begin();
         Alert.findByKey(finding.shipmentId(), finding.type(), finding.partyRole().name(), finding.entityId())
-                .ifPresentOrElse(alert -> update(alert, finding), () -> raise(finding, route));
+                .ifPresentOrElse(alert -> update(alert, finding), () -> raise(finding, assessment));
     }
 
-    private void raise(Finding finding, Route route) {
+    private void raise(Finding finding, ShipmentAssessed assessment) {
+        Route route = assessment.route();
         Instant now = now();
         Alert alert = new Alert();
         alert.id = UUID.randomUUID();
@@ -86,7 +88,7 @@ public class AlertRecorder {
         String alertId = alert.id.toString();
         outbox.enqueue(OutboundEvent.of(Topics.ALERTS_RAISED, alertId, views.toAlertRaised(alert))
                 .withSubject(alertId));
-        newAlerts.fire(new NewAlert(views.toSequenced(alert)));
+        newAlerts.fire(new NewAlert(views.toSequenced(alert), assessment.assessedAt()));
         LOG.infof("Raised alert %s %s for shipment %s, %s matched %s", alert.id, alert.type,
                 alert.shipmentId, alert.partyRole, alert.entityId);
     }

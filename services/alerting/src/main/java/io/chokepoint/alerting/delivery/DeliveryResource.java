@@ -12,17 +12,22 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.util.Map;
 
-/** What was sent to a webhook subscription, every attempt, and resending what was parked. */
+/**
+ * What was sent to a webhook subscription, every attempt, and resending what was parked. A resend is counted once
+ * its transaction (in {@link Deliveries}) has committed.
+ */
 @Path("/api/v1/subscriptions/{id}/deliveries")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeliveryResource {
 
     private final Deliveries deliveries;
     private final WebhookDispatcher dispatcher;
+    private final WebhookMetrics metrics;
 
-    public DeliveryResource(Deliveries deliveries, WebhookDispatcher dispatcher) {
+    public DeliveryResource(Deliveries deliveries, WebhookDispatcher dispatcher, WebhookMetrics metrics) {
         this.deliveries = deliveries;
         this.dispatcher = dispatcher;
+        this.metrics = metrics;
     }
 
     @GET
@@ -43,6 +48,7 @@ public class DeliveryResource {
     public DeliveryView resend(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId,
                                @HeaderParam(Actors.HEADER) String actor) {
         DeliveryView resent = deliveries.resend(id, deliveryId, Actors.of(actor));
+        metrics.resent(1);
         dispatcher.requestRound();
         return resent;
     }
@@ -52,6 +58,7 @@ public class DeliveryResource {
     @Path("/resend-parked")
     public Map<String, Integer> resendParked(@PathParam("id") String id, @HeaderParam(Actors.HEADER) String actor) {
         int resent = deliveries.resendParked(id, Actors.of(actor));
+        metrics.resent(resent);
         dispatcher.requestRound();
         return Map.of("resent", resent);
     }

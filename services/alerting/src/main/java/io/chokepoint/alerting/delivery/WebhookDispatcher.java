@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -57,6 +56,8 @@ public class WebhookDispatcher {
     WebhookConfig config;
     @Inject
     EntityManager entityManager;
+    @Inject
+    WebhookMetrics metrics;
 
     private final ScheduledExecutorService worker =
             Executors.newSingleThreadScheduledExecutor(daemon("webhook-dispatch"));
@@ -69,6 +70,14 @@ public class WebhookDispatcher {
     /** What one claimed delivery needs to be sent. */
     record Claim(UUID deliveryId, UUID subscriptionId, String url, String secret, String event, String body,
                  int attempt) {
+    }
+
+    /**
+     * What recording an attempt made of its delivery.
+     *
+     * @param retryIn the wait before the next attempt; null when none is due (delivered, parked or cancelled)
+     */
+    private record Recorded(boolean parked, Duration retryIn) {
     }
 
     @PostConstruct
@@ -192,8 +201,11 @@ public class WebhookDispatcher {
 
     private void record(Claim claim, AttemptResult result) {
         try {
-            QuarkusTransaction.requiringNew().call(() -> recordAttempt(claim, result))
-                    .ifPresent(wait -> worker.schedule(this::requestRound, wait.toMillis(), TimeUnit.MILLISECONDS));
+            Recorded recorded = QuarkusTransaction.requiringNew().call(() -> recordAttempt(claim, result));
+            metrics.attempted(result, recorded.parked());
+            if (recorded.retryIn() != null) {
+                worker.schedule(this::requestRound, recorded.retryIn().toMillis(), TimeUnit.MILLISECONDS);
+            }
         } catch (RuntimeException e) {
             LOG.warnf(e, "Could not record attempt %d of webhook delivery %s; it is sent again when its lease "
                     + "runs out", claim.attempt(), claim.deliveryId());
@@ -203,8 +215,8 @@ public class WebhookDispatcher {
         requestRound();
     }
 
-    /** Answers the wait before the next attempt, if one is due later. */
-    private Optional<Duration> recordAttempt(Claim claim, AttemptResult result) {
+    /** Stores the attempt and settles its delivery, unless that was cancelled meanwhile. */
+    private Recorded recordAttempt(Claim claim, AttemptResult result) {
         WebhookDelivery delivery = WebhookDelivery.findById(claim.deliveryId(), LockModeType.PESSIMISTIC_WRITE);
         WebhookAttempt attempt = new WebhookAttempt();
         attempt.deliveryId = delivery.id;
@@ -217,15 +229,17 @@ public class WebhookDispatcher {
         attempt.persist();
         delivery.leaseUntil = null;
         delivery.lastStatusCode = result.statusCode();
-        return delivery.status == DeliveryStatus.PENDING ? settle(delivery, result, now()) : Optional.empty();
+        return delivery.status == DeliveryStatus.PENDING
+                ? settle(delivery, result, now())
+                : new Recorded(false, null);
     }
 
-    private Optional<Duration> settle(WebhookDelivery delivery, AttemptResult result, Instant now) {
+    private Recorded settle(WebhookDelivery delivery, AttemptResult result, Instant now) {
         if (result.delivered()) {
             delivery.status = DeliveryStatus.DELIVERED;
             delivery.deliveredAt = now;
             delivery.lastError = null;
-            return Optional.empty();
+            return new Recorded(false, null);
         }
         delivery.failures++;
         delivery.lastError = result.error();
@@ -234,11 +248,11 @@ public class WebhookDispatcher {
             delivery.parkedAt = now;
             LOG.warnf("Webhook delivery %s parked after %d failed attempts (%s); subscription %s waits for a resend",
                     delivery.id, delivery.failures, result.error(), delivery.subscriptionId);
-            return Optional.empty();
+            return new Recorded(true, null);
         }
         Duration wait = Backoff.after(delivery.failures, config.initialBackoff(), config.maxBackoff());
         delivery.nextAttemptAt = now.plus(wait);
-        return Optional.of(wait);
+        return new Recorded(false, wait);
     }
 
     private static Instant now() {

@@ -1,8 +1,10 @@
 package io.chokepoint.alerting.intake;
 
 import io.chokepoint.alerting.support.JsonCodec;
+import io.chokepoint.model.Topics;
 import io.chokepoint.model.assessment.ShipmentAssessed;
 import io.chokepoint.platform.messaging.ConsumerRetry;
+import io.chokepoint.platform.messaging.Consumption;
 import io.chokepoint.platform.messaging.ProcessedEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +16,8 @@ import java.time.Instant;
 /**
  * Consumes {@code shipments.assessed}: keeps every assessment revision, then evaluates the screening results
  * of that revision that arrived before it. Each attempt runs in its own transaction; an invalid record is
- * dead-lettered at once, a transient failure is retried first (see {@link ConsumerRetry}).
+ * dead-lettered at once, a transient failure is retried first (see {@link ConsumerRetry}). Records are counted
+ * per topic once committed: processed, or duplicate (an event seen before, or a revision already stored).
  */
 @ApplicationScoped
 public class AssessmentConsumer {
@@ -40,24 +43,28 @@ public class AssessmentConsumer {
     @Incoming("shipments-assessed")
     @Blocking
     public void onAssessment(String record) {
-        retry.inTransaction(() -> handle(record));
+        retry.inTransaction(Topics.SHIPMENTS_ASSESSED, () -> handle(record));
     }
 
-    private void handle(String record) {
+    private Consumption handle(String record) {
         ShipmentAssessed assessment = reader.assessment(record);
         lock.lock(assessment.shipmentId());
         if (ProcessedEvent.isProcessed(CONSUMER, assessment.eventId())) {
             LOG.debugf("Assessment %s already processed", assessment.eventId());
-            return;
+            return Consumption.DUPLICATE;
         }
+        Consumption consumption;
         if (StoredAssessment.findRevision(assessment.shipmentId(), assessment.revision()).isEmpty()) {
             store(assessment);
             evaluation.evaluateStoredResults(assessment);
+            consumption = Consumption.PROCESSED;
         } else {
             LOG.infof("Shipment %s revision %d already stored, assessment %s ignored", assessment.shipmentId(),
                     assessment.revision(), assessment.eventId());
+            consumption = Consumption.DUPLICATE;
         }
         ProcessedEvent.markProcessed(CONSUMER, assessment.eventId());
+        return consumption;
     }
 
     private void store(ShipmentAssessed assessment) {

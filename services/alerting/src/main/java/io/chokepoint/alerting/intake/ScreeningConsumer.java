@@ -1,8 +1,10 @@
 package io.chokepoint.alerting.intake;
 
 import io.chokepoint.alerting.support.JsonCodec;
+import io.chokepoint.model.Topics;
 import io.chokepoint.model.screening.ScreeningResult;
 import io.chokepoint.platform.messaging.ConsumerRetry;
+import io.chokepoint.platform.messaging.Consumption;
 import io.chokepoint.platform.messaging.ProcessedEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +17,7 @@ import java.time.Instant;
  * Consumes {@code screening.results}: keeps every result, then evaluates it with the assessment of the
  * revision it screened, if that has arrived (otherwise the assessment will evaluate it when it comes).
  * Each attempt runs in its own transaction; an invalid record is dead-lettered at once, a transient failure is
- * retried first (see {@link ConsumerRetry}).
+ * retried first (see {@link ConsumerRetry}). Records are counted per topic once committed: processed, or duplicate.
  */
 @ApplicationScoped
 public class ScreeningConsumer {
@@ -41,20 +43,21 @@ public class ScreeningConsumer {
     @Incoming("screening-results")
     @Blocking
     public void onScreeningResult(String record) {
-        retry.inTransaction(() -> handle(record));
+        retry.inTransaction(Topics.SCREENING_RESULTS, () -> handle(record));
     }
 
-    private void handle(String record) {
+    private Consumption handle(String record) {
         ScreeningResult result = reader.screeningResult(record);
         lock.lock(result.shipmentId());
         if (ProcessedEvent.isProcessed(CONSUMER, result.eventId())
                 || StoredScreeningResult.findByIdOptional(result.eventId()).isPresent()) {
             LOG.debugf("Screening result %s already processed", result.eventId());
-            return;
+            return Consumption.DUPLICATE;
         }
         store(result);
         evaluation.evaluateWithStoredAssessment(result);
         ProcessedEvent.markProcessed(CONSUMER, result.eventId());
+        return Consumption.PROCESSED;
     }
 
     private void store(ScreeningResult result) {

@@ -24,7 +24,7 @@ public class ShipmentEvaluation {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void evaluate(ShipmentAssessed assessment, ScreeningResult result) {
-        rules.evaluate(assessment, result).forEach(finding -> recorder.record(finding, assessment.route()));
+        rules.evaluate(assessment, result).forEach(finding -> recorder.record(finding, assessment));
     }
 
     /** Evaluates every stored result of the assessment's revision (an assessment that arrived last). */

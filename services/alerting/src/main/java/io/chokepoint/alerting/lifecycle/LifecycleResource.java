@@ -1,8 +1,10 @@
 package io.chokepoint.alerting.lifecycle;
 
+import io.chokepoint.alerting.alerts.Alert;
 import io.chokepoint.alerting.alerts.AlertDetail;
 import io.chokepoint.alerting.alerts.AlertDetails;
 import io.chokepoint.alerting.support.Actors;
+import io.chokepoint.platform.web.InvalidRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -26,18 +28,29 @@ public class LifecycleResource {
 
     private final AlertLifecycle lifecycle;
     private final AlertDetails details;
+    private final TransitionMetrics metrics;
 
-    public LifecycleResource(AlertLifecycle lifecycle, AlertDetails details) {
+    public LifecycleResource(AlertLifecycle lifecycle, AlertDetails details, TransitionMetrics metrics) {
         this.lifecycle = lifecycle;
         this.details = details;
+        this.metrics = metrics;
     }
 
+    /** Counted once the move has committed (the lifecycle's transaction ends before it returns), or refused. */
     @POST
     @Path("/{id}/transitions")
     public RestResponse<AlertDetail> transition(@PathParam("id") String id, TransitionRequest request,
                                                 @HeaderParam(Actors.HEADER) String actor,
                                                 @HeaderParam(ExpectedVersion.HEADER) String ifMatch) {
-        return details.answer(lifecycle.transition(id, request, Actors.of(actor), ExpectedVersion.parse(ifMatch)));
+        Alert moved;
+        try {
+            moved = lifecycle.transition(id, request, Actors.of(actor), ExpectedVersion.parse(ifMatch));
+        } catch (InvalidRequestException | LifecycleException refusal) {
+            metrics.refused(request);
+            throw refusal;
+        }
+        metrics.applied(moved.status);
+        return details.answer(moved);
     }
 
     @PUT

@@ -53,6 +53,7 @@ public class AlertStreamHub {
     private final AlertViews views;
     private final AlertSequencer sequencer;
     private final JsonCodec json;
+    private final StreamMetrics metrics;
     private final Set<StreamClient> clients = ConcurrentHashMap.newKeySet();
     private final ExecutorService refresher = Executors.newSingleThreadExecutor(daemon("alert-stream-head"));
     private final ExecutorService pumps = Executors.newFixedThreadPool(2, daemon("alert-stream"));
@@ -65,11 +66,14 @@ public class AlertStreamHub {
     private long floor;
     private long head;
 
-    public AlertStreamHub(StreamConfig config, AlertViews views, AlertSequencer sequencer, JsonCodec json) {
+    public AlertStreamHub(StreamConfig config, AlertViews views, AlertSequencer sequencer, JsonCodec json,
+                          StreamMetrics metrics) {
         this.config = config;
         this.views = views;
         this.sequencer = sequencer;
         this.json = json;
+        this.metrics = metrics;
+        metrics.watchClients(clients::size);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -97,7 +101,7 @@ public class AlertStreamHub {
             throw new TooManyClientsException(config.maxClients());
         }
         long cursor = lastEventId != null ? lastEventId : head();
-        StreamClient client = new StreamClient(this, sink, sse, filter, cursor, json, pumps, config);
+        StreamClient client = new StreamClient(this, sink, sse, filter, cursor, json, pumps, config, metrics);
         clients.add(client);
         client.start();
     }

@@ -46,6 +46,7 @@ final class StreamClient {
     private final JsonCodec json;
     private final Executor executor;
     private final StreamConfig config;
+    private final StreamMetrics metrics;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile boolean signalled;
@@ -55,7 +56,7 @@ final class StreamClient {
     private CompletableFuture<?> writes = CompletableFuture.completedFuture(null);
 
     StreamClient(AlertStreamHub hub, SseEventSink sink, Sse sse, Predicate<SequencedAlert> filter, long cursor,
-                 JsonCodec json, Executor executor, StreamConfig config) {
+                 JsonCodec json, Executor executor, StreamConfig config, StreamMetrics metrics) {
         this.hub = hub;
         this.sink = sink;
         this.sse = sse;
@@ -64,6 +65,7 @@ final class StreamClient {
         this.json = json;
         this.executor = executor;
         this.config = config;
+        this.metrics = metrics;
     }
 
     /** Opens the stream with a comment, so that the client sees the answer at once, and starts the replay. */
@@ -131,7 +133,9 @@ final class StreamClient {
         CompletableFuture<?> written = CompletableFuture.completedFuture(null);
         for (StreamedAlert alert : batch) {
             if (filter.test(alert.alert())) {
-                written = write(event(alert, alert.sequence() > cursor ? RAISED : UPDATED));
+                String name = alert.sequence() > cursor ? RAISED : UPDATED;
+                written = write(event(alert, name));
+                written.thenRun(() -> metrics.sent(name));
             }
         }
         cursor = batch.get(batch.size() - 1).position();
