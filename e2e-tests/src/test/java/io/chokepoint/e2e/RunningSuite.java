@@ -79,7 +79,7 @@ public final class RunningSuite implements BeforeAllCallback, ExtensionContext.S
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
