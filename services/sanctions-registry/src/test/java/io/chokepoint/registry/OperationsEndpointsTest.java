@@ -1,5 +1,7 @@
 package io.chokepoint.registry;
 
+import io.chokepoint.testing.Scrape;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chokepoint.model.Topics;
 import io.chokepoint.model.assessment.ShipmentAssessed;

@@ -1,7 +1,7 @@
 package io.chokepoint.monitor;
 
 import io.chokepoint.model.Topics;
-import io.chokepoint.monitor.support.Scrape;
+import io.chokepoint.testing.Scrape;
 import io.chokepoint.monitor.support.TestEvents;
 import io.chokepoint.testing.KafkaBrokerResource;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -1,7 +1,7 @@
 package io.chokepoint.alerting.delivery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.chokepoint.alerting.Scrape;
+import io.chokepoint.testing.Scrape;
 import io.chokepoint.alerting.TestAlerts;
 import io.chokepoint.testing.KafkaBrokerResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,6 +1,6 @@
 package io.chokepoint.registry.imports;
 
-import io.chokepoint.registry.Scrape;
+import io.chokepoint.testing.Scrape;
 import io.chokepoint.testing.KafkaBrokerResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

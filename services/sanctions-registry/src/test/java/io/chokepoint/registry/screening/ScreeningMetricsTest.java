@@ -5,7 +5,7 @@ import io.chokepoint.model.Topics;
 import io.chokepoint.model.alert.PartySuppressionChanged;
 import io.chokepoint.model.assessment.ShipmentAssessed;
 import io.chokepoint.model.shipment.PartyRole;
-import io.chokepoint.registry.Scrape;
+import io.chokepoint.testing.Scrape;
 import io.chokepoint.registry.TopicWatch;
 import io.chokepoint.registry.shipments.AssessedShipments;
 import io.chokepoint.registry.shipments.ListVersionRescreen;

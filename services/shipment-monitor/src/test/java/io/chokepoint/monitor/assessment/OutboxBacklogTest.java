@@ -2,7 +2,7 @@ package io.chokepoint.monitor.assessment;
 
 import io.agroal.api.AgroalDataSource;
 import io.chokepoint.model.Topics;
-import io.chokepoint.monitor.support.Scrape;
+import io.chokepoint.testing.Scrape;
 import io.chokepoint.platform.outbox.OutboxMessage;
 import io.chokepoint.testing.KafkaBrokerResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -2,7 +2,7 @@ package io.chokepoint.monitor.ingest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chokepoint.model.Topics;
-import io.chokepoint.monitor.support.Scrape;
+import io.chokepoint.testing.Scrape;
 import io.chokepoint.monitor.support.TestEvents;
 import io.chokepoint.testing.KafkaBrokerResource;
 import io.quarkus.test.common.QuarkusTestResource;

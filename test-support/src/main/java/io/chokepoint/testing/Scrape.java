@@ -1,4 +1,4 @@
-package io.chokepoint.registry;
+package io.chokepoint.testing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +34,7 @@ public final class Scrape {
         return parse(text);
     }
 
-    static Scrape parse(String text) {
+    public static Scrape parse(String text) {
         List<Sample> samples = new ArrayList<>();
         for (String line : text.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
