@@ -184,7 +184,7 @@ final class OperatorTraffic implements AutoCloseable {
                 .queryParam("declarationId", declarationId).get("/api/v1/shipments")
                 .then().statusCode(200).extract().path("items[0].shipmentId");
         await("screening result for " + shipmentId).atMost(FLOW_TIMEOUT)
-                .until(() -> ScreeningRecords.find(RunningSuite.bootstrapServers(), shipmentId), found -> found != null);
+                .until(() -> TopicRecords.first("screening.results", shipmentId), found -> found != null);
     }
 
     private static void moveAlert(String alertId, String body, int expectedStatus) {

@@ -89,16 +89,7 @@ final class PrometheusProcess implements AutoCloseable {
         if (!process.isAlive()) {
             throw new IllegalStateException("prometheus exited with " + process.exitValue() + ", see " + log);
         }
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/-/ready"))
-                    .timeout(Duration.ofSeconds(2)).build();
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return HttpProbe.answersOk(baseUrl + "/-/ready");
     }
 
     /** An instant query through the HTTP API: the whole answer (status, data or error). */

@@ -1,13 +1,8 @@
 package io.chokepoint.e2e;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +10,6 @@ import java.util.concurrent.TimeUnit;
 
 /** One packaged service running as its own JVM, the way {@code ./chokepoint up} runs it. */
 final class ServiceProcess implements AutoCloseable {
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final int port;
@@ -56,16 +49,7 @@ final class ServiceProcess implements AutoCloseable {
         if (!process.isAlive()) {
             throw new IllegalStateException(name + " exited with " + process.exitValue() + ", see " + log);
         }
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
-                    .timeout(Duration.ofSeconds(2)).build();
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return HttpProbe.answersOk(baseUrl() + "/q/health/ready");
     }
 
     @Override

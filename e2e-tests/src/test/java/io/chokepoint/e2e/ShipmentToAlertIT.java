@@ -4,6 +4,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
@@ -72,11 +73,13 @@ class ShipmentToAlertIT {
         String shipmentId = postShipment(declarationId, "Pacific Rim Imports LLC");
 
         // No alert is only meaningful once alerting has consumed the shipment's screening result.
-        ScreeningRecords.Position position = await("screening result for " + shipmentId).atMost(FLOW_TIMEOUT)
-                .until(() -> ScreeningRecords.find(RunningSuite.bootstrapServers(), shipmentId),
+        ConsumerRecord<String, String> result = await("screening result for " + shipmentId).atMost(FLOW_TIMEOUT)
+                .until(() -> TopicRecords.first("screening.results", shipmentId),
                         found -> found != null);
-        await("alerting consumed " + position).atMost(FLOW_TIMEOUT).pollInterval(Duration.ofMillis(500))
-                .until(() -> committedOffset("alerting", position.partition()) > position.offset());
+        TopicPartition partition = new TopicPartition(result.topic(), result.partition());
+        await("alerting consumed " + partition + "@" + result.offset()).atMost(FLOW_TIMEOUT)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> committedOffset("alerting", partition) > result.offset());
 
         assertEquals(0, alertsFor(declarationId).getList("items").size());
     }

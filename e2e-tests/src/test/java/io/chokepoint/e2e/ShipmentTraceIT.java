@@ -2,15 +2,11 @@ package io.chokepoint.e2e;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -130,31 +126,7 @@ class ShipmentTraceIT {
     /** The first record of the topic with this key (what the flow sent, not a later re-screening), waited for. */
     private static ConsumerRecord<String, String> firstRecord(String topic, String key) {
         return await(topic + " record " + key).atMost(FLOW_TIMEOUT).pollInterval(Duration.ofMillis(500))
-                .until(() -> find(topic, key), found -> found != null);
-    }
-
-    private static ConsumerRecord<String, String> find(String topic, String key) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningSuite.bootstrapServers(),
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key())) {
-                        return record;
-                    }
-                }
-            }
-            return null;
-        }
+                .until(() -> TopicRecords.first(topic, key), found -> found != null);
     }
 
     private static Traceparent traceparentOf(ConsumerRecord<String, String> record) {

@@ -10,35 +10,30 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** Finds where a shipment's screening result sits on {@code screening.results}, reading without a group. */
-final class ScreeningRecords {
+/** Reads a topic from its beginning without a consumer group, to find what the services have sent. */
+final class TopicRecords {
 
-    static final String TOPIC = "screening.results";
-
-    record Position(TopicPartition partition, long offset) {
+    private TopicRecords() {
     }
 
-    private ScreeningRecords() {
-    }
-
-    /** The position of the first screening result keyed by this shipment, or null if none is there yet. */
-    static Position find(String bootstrapServers, String shipmentId) {
+    /** The first record of the topic with this key, or null if none is there yet. */
+    static ConsumerRecord<String, String> first(String topic, String key) {
         Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningSuite.bootstrapServers(),
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(TOPIC).stream()
-                    .map(info -> new TopicPartition(TOPIC, info.partition()))
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition()))
                     .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (shipmentId.equals(record.key())) {
-                        return new Position(new TopicPartition(record.topic(), record.partition()), record.offset());
+                    if (key.equals(record.key())) {
+                        return record;
                     }
                 }
             }
