@@ -42,22 +42,26 @@ public final class RunningSuite implements BeforeAllCallback, ExtensionContext.S
 
         Path root = Path.of(System.getProperty("chokepoint.root", "..")).toAbsolutePath().normalize();
         Path logs = Path.of(System.getProperty("chokepoint.e2e.logs", "target/e2e-logs"));
-        start("shipment-monitor", "e2e_monitor", root, logs);
-        start("sanctions-registry", "e2e_registry", root, logs);
-        start("alerting", "e2e_alerting", root, logs);
+        start("shipment-monitor", "e2e_monitor", root, logs, Map.of());
+        start("sanctions-registry", "e2e_registry", root, logs, Map.of());
+        // The suite's webhook receiver listens on loopback, which alerting refuses unless allowed.
+        start("alerting", "e2e_alerting", root, logs, Map.of("chokepoint.webhooks.allowed-hosts", "127.0.0.1"));
         for (ServiceProcess service : SERVICES.values()) {
             await(service + " ready").atMost(READY_TIMEOUT).pollInterval(Duration.ofMillis(500))
                     .until(service::isReady);
         }
     }
 
-    private static void start(String name, String schema, Path root, Path logs) throws IOException, SQLException {
+    private static void start(String name, String schema, Path root, Path logs, Map<String, String> properties)
+            throws IOException, SQLException {
         dropSchema(schema);
         Map<String, String> env = Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers,
                 "CHOKEPOINT_DB_URL", DB_URL,
                 "CHOKEPOINT_DB_USER", DB_USER);
-        SERVICES.put(name, ServiceProcess.start(name, root, freePort(), env, Map.of("chokepoint.db.schema", schema), logs));
+        Map<String, String> system = new LinkedHashMap<>(properties);
+        system.put("chokepoint.db.schema", schema);
+        SERVICES.put(name, ServiceProcess.start(name, root, freePort(), env, system, logs));
     }
 
     static String url(String service) {

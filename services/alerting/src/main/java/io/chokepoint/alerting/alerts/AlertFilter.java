@@ -6,10 +6,6 @@ import io.chokepoint.platform.web.FieldError;
 import io.chokepoint.platform.web.InvalidRequestException;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -34,7 +30,7 @@ public record AlertFilter(String shipmentId, String declarationId, String report
         AlertType type = code(errors, "type", params.type(), AlertType.class);
         AlertStatus status = code(errors, "status", params.status(), AlertStatus.class);
         Severity severity = code(errors, "severity", params.severity(), Severity.class);
-        Instant since = instant(errors, params.since());
+        Instant since = new CriteriaReader(errors).instant("since", params.since());
         int page = params.page() == null ? 0 : params.page();
         int size = params.size() == null ? config.defaultPageSize() : params.size();
         if (page < 0) {
@@ -82,23 +78,6 @@ public record AlertFilter(String shipmentId, String declarationId, String report
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError(field, "must be one of " + Arrays.toString(type.getEnumConstants())));
-            return null;
-        }
-    }
-
-    /** An ISO-8601 instant, date-time with offset, or date (taken as its start, UTC). */
-    private static Instant instant(List<FieldError> errors, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.trim();
-        try {
-            if (text.length() == 10) {
-                return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError("since", "must be an ISO-8601 instant such as 2026-11-28T10:15:00Z"));
             return null;
         }
     }

@@ -3,6 +3,7 @@ package io.chokepoint.alerting.delivery;
 import io.chokepoint.alerting.alerts.AlertChanged;
 import io.chokepoint.alerting.alerts.NewAlert;
 import io.chokepoint.alerting.subscriptions.Subscription;
+import io.chokepoint.alerting.targets.WebhookTargets;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
@@ -58,6 +59,8 @@ public class WebhookDispatcher {
     EntityManager entityManager;
     @Inject
     WebhookMetrics metrics;
+    @Inject
+    WebhookTargets targets;
 
     private final ScheduledExecutorService worker =
             Executors.newSingleThreadScheduledExecutor(daemon("webhook-dispatch"));
@@ -82,7 +85,7 @@ public class WebhookDispatcher {
 
     @PostConstruct
     void start() {
-        sender = new WebhookSender(config.connectTimeout(), config.requestTimeout(), http);
+        sender = new WebhookSender(config.connectTimeout(), config.requestTimeout(), http, targets);
     }
 
     @PreDestroy

@@ -5,6 +5,8 @@ import io.chokepoint.alerting.alerts.AlertChanges;
 import io.chokepoint.alerting.alerts.AlertDetails;
 import io.chokepoint.alerting.alerts.AlertEvent;
 import io.chokepoint.alerting.alerts.AlertStatus;
+import io.chokepoint.alerting.audit.TransitionAttempt;
+import io.chokepoint.alerting.audit.TransitionAudit;
 import io.chokepoint.platform.web.FieldError;
 import io.chokepoint.platform.web.InvalidRequestException;
 import io.chokepoint.platform.web.UnknownIdException;
@@ -34,15 +36,20 @@ public class AlertLifecycle {
     private final AlertDetails details;
     private final Suppressions suppressions;
     private final AlertChanges changes;
+    private final TransitionAudit audit;
 
-    public AlertLifecycle(AlertDetails details, Suppressions suppressions, AlertChanges changes) {
+    public AlertLifecycle(AlertDetails details, Suppressions suppressions, AlertChanges changes,
+                          TransitionAudit audit) {
         this.details = details;
         this.suppressions = suppressions;
         this.changes = changes;
+        this.audit = audit;
     }
 
+    /** @param attempt the request as received, recorded with the move in its transaction */
     @Transactional
-    public Alert transition(String alertId, TransitionRequest request, String actor, OptionalLong expectedVersion) {
+    public Alert transition(String alertId, TransitionRequest request, String actor, OptionalLong expectedVersion,
+                            TransitionAttempt attempt) {
         changes.begin();
         Alert alert = details.findForUpdate(alertId);
         Transition transition = Transition.parse(request);
@@ -65,6 +72,7 @@ public class AlertLifecycle {
         entry.persist();
         followUpSuppression(alert, from, transition, actor, now);
         changes.changed(alert, AlertEvent.Kind.STATUS_CHANGED);
+        audit.applied(attempt, from.name());
         LOG.infof("Alert %s moved %s -> %s by %s", alert.id, from, transition.to(), actor);
         return alert;
     }

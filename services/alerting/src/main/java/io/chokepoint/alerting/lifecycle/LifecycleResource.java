@@ -1,10 +1,14 @@
 package io.chokepoint.alerting.lifecycle;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chokepoint.alerting.alerts.Alert;
 import io.chokepoint.alerting.alerts.AlertDetail;
 import io.chokepoint.alerting.alerts.AlertDetails;
+import io.chokepoint.alerting.audit.RemoteAddress;
+import io.chokepoint.alerting.audit.TransitionAttempt;
+import io.chokepoint.alerting.audit.TransitionAudit;
 import io.chokepoint.alerting.support.Actors;
-import io.chokepoint.platform.web.InvalidRequestException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -14,7 +18,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -29,25 +37,47 @@ public class LifecycleResource {
     private final AlertLifecycle lifecycle;
     private final AlertDetails details;
     private final TransitionMetrics metrics;
+    private final TransitionAudit audit;
+    private final ObjectMapper mapper;
 
-    public LifecycleResource(AlertLifecycle lifecycle, AlertDetails details, TransitionMetrics metrics) {
+    public LifecycleResource(AlertLifecycle lifecycle, AlertDetails details, TransitionMetrics metrics,
+                             TransitionAudit audit, ObjectMapper mapper) {
         this.lifecycle = lifecycle;
         this.details = details;
         this.metrics = metrics;
+        this.audit = audit;
+        this.mapper = mapper;
     }
 
-    /** Counted once the move has committed (the lifecycle's transaction ends before it returns), or refused. */
+    /**
+     * Every request is audited: an applied move in its own transaction, a refused or failed one afterwards in a
+     * new one. Counted once the move has committed (the lifecycle's transaction ends before it returns), or
+     * refused; a body that is not JSON is audited but not counted.
+     */
     @POST
     @Path("/{id}/transitions")
-    public RestResponse<AlertDetail> transition(@PathParam("id") String id, TransitionRequest request,
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TransitionRequest.class)))
+    public RestResponse<AlertDetail> transition(@PathParam("id") String id, String body,
                                                 @HeaderParam(Actors.HEADER) String actor,
-                                                @HeaderParam(ExpectedVersion.HEADER) String ifMatch) {
+                                                @HeaderParam(ExpectedVersion.HEADER) String ifMatch,
+                                                @Context HttpServerRequest http) {
+        TransitionAttempt attempt = TransitionAttempt.received(id, actor, ifMatch, RemoteAddress.of(http));
+        TransitionRequest request = null;
+        boolean read = false;
         Alert moved;
         try {
-            moved = lifecycle.transition(id, request, Actors.of(actor), ExpectedVersion.parse(ifMatch));
-        } catch (InvalidRequestException | LifecycleException refusal) {
-            metrics.refused(request);
-            throw refusal;
+            request = TransitionRequest.read(mapper, body);
+            read = true;
+            attempt = request == null ? attempt : attempt.asking(request.status(), request.reasonCode());
+            moved = lifecycle.transition(id, request, Actors.of(actor), ExpectedVersion.parse(ifMatch), attempt);
+        } catch (RuntimeException failure) {
+            if (read && TransitionRefusal.isCounted(failure)) {
+                metrics.refused(request);
+            }
+            TransitionRefusal refusal = TransitionRefusal.of(failure);
+            audit.refused(attempt, refusal.outcome(), refusal.httpStatus(), refusal.message());
+            throw failure;
         }
         metrics.applied(moved.status);
         return details.answer(moved);

@@ -14,7 +14,10 @@ final class Texts {
     private Texts() {
     }
 
-    /** The trimmed text, null when absent or blank; too long is reported. */
+    /**
+     * The trimmed text, null when absent or blank; too long is reported, and so is the NUL character, which JSON
+     * can carry but PostgreSQL cannot store.
+     */
     static String optional(List<FieldError> errors, String field, String value, int max) {
         if (value == null || value.isBlank()) {
             return null;
@@ -22,6 +25,10 @@ final class Texts {
         String text = value.trim();
         if (text.length() > max) {
             errors.add(new FieldError(field, "must be at most " + max + " characters"));
+            return null;
+        }
+        if (text.indexOf('\0') >= 0) {
+            errors.add(new FieldError(field, "must not contain the NUL character (\\u0000)"));
             return null;
         }
         return text;

@@ -12,7 +12,7 @@ public record SubscriptionRequest(String team, SubscriptionFilter filter, Channe
 
     /**
      * @param type   WEBHOOK or STREAM
-     * @param url    where a WEBHOOK posts (http or https)
+     * @param url    where a WEBHOOK posts: https to a public address, or a host allowed by configuration
      * @param secret the key of the HMAC-SHA256 signature of a WEBHOOK's bodies; never answered back
      * @param events what a WEBHOOK receives: {@code alert.raised} (the default), {@code alert.updated}
      */

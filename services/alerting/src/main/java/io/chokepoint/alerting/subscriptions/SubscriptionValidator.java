@@ -1,15 +1,13 @@
 package io.chokepoint.alerting.subscriptions;
 
 import io.chokepoint.alerting.alerts.CriteriaReader;
+import io.chokepoint.alerting.targets.WebhookTargets;
 import io.chokepoint.platform.web.FieldError;
 import io.chokepoint.platform.web.InvalidRequestException;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** Checks a subscription request, reporting every problem at once. */
@@ -28,7 +26,8 @@ final class SubscriptionValidator {
     private SubscriptionValidator() {
     }
 
-    static Checked check(SubscriptionRequest request) {
+    /** @param targets where a webhook may be sent */
+    static Checked check(SubscriptionRequest request, WebhookTargets targets) {
         if (request == null) {
             throw InvalidRequestException.of(FieldError.BODY,
                     "a body {\"team\", \"filter\", \"channel\"} is required");
@@ -46,7 +45,7 @@ final class SubscriptionValidator {
         ChannelType type = channelType(errors, channel);
         List<WebhookEvent> events = null;
         if (type == ChannelType.WEBHOOK) {
-            checkUrl(errors, channel.url());
+            checkUrl(errors, channel.url(), targets);
             checkSecret(errors, channel.secret());
             events = events(errors, channel.events());
         } else if (type == ChannelType.STREAM) {
@@ -93,7 +92,7 @@ final class SubscriptionValidator {
         return new CriteriaReader(errors).code("channel.type", channel.type(), ChannelType.class);
     }
 
-    private static void checkUrl(List<FieldError> errors, String url) {
+    private static void checkUrl(List<FieldError> errors, String url, WebhookTargets targets) {
         if (url == null || url.isBlank()) {
             errors.add(new FieldError("channel.url", "is required for a WEBHOOK"));
             return;
@@ -102,15 +101,7 @@ final class SubscriptionValidator {
             errors.add(new FieldError("channel.url", "must be at most " + MAX_URL + " characters"));
             return;
         }
-        try {
-            URI uri = new URI(url.trim());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                errors.add(new FieldError("channel.url", "must be an absolute http or https URL"));
-            }
-        } catch (URISyntaxException e) {
-            errors.add(new FieldError("channel.url", "is not a URL: " + e.getReason()));
-        }
+        targets.refusalForSubscription(url).ifPresent(reason -> errors.add(new FieldError("channel.url", reason)));
     }
 
     private static void checkSecret(List<FieldError> errors, String secret) {

@@ -3,6 +3,7 @@ package io.chokepoint.alerting.subscriptions;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.chokepoint.alerting.alerts.AlertCriteria;
 import io.chokepoint.alerting.support.JsonCodec;
+import io.chokepoint.alerting.targets.WebhookTargets;
 import io.chokepoint.platform.web.UnknownIdException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -27,15 +28,18 @@ public class Subscriptions {
 
     private final JsonCodec json;
     private final Event<SubscriptionDeleted> deletions;
+    private final WebhookTargets targets;
 
-    public Subscriptions(JsonCodec json, Event<SubscriptionDeleted> deletions) {
+    public Subscriptions(JsonCodec json, Event<SubscriptionDeleted> deletions, WebhookTargets targets) {
         this.json = json;
         this.deletions = deletions;
+        this.targets = targets;
     }
 
+    /** The URL's host is resolved before the transaction uses a connection: a slow name server holds none. */
     @Transactional
     public SubscriptionView create(SubscriptionRequest request, String actor) {
-        SubscriptionValidator.Checked checked = SubscriptionValidator.check(request);
+        SubscriptionValidator.Checked checked = SubscriptionValidator.check(request, targets);
         Subscription subscription = new Subscription();
         subscription.id = UUID.randomUUID();
         subscription.team = checked.team();

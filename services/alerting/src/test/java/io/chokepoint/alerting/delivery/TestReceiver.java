@@ -38,6 +38,7 @@ public final class TestReceiver implements AutoCloseable {
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private final AtomicInteger failStatus = new AtomicInteger(500);
     private final AtomicReference<CountDownLatch> hold = new AtomicReference<>(new CountDownLatch(0));
+    private final AtomicReference<String> redirect = new AtomicReference<>();
 
     public TestReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -65,6 +66,13 @@ public final class TestReceiver implements AutoCloseable {
 
     public TestReceiver succeed() {
         failuresLeft.set(0);
+        redirect.set(null);
+        return this;
+    }
+
+    /** Answers every request with 302 and this {@code Location} until told otherwise. */
+    public TestReceiver redirectTo(String location) {
+        redirect.set(location);
         return this;
     }
 
@@ -89,6 +97,12 @@ public final class TestReceiver implements AutoCloseable {
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
             received.add(new Received(body, headers));
             awaitRelease();
+            String location = redirect.get();
+            if (location != null) {
+                exchange.getResponseHeaders().set("Location", location);
+                exchange.sendResponseHeaders(302, -1);
+                return;
+            }
             int status = failuresLeft.getAndUpdate(left -> left == Integer.MAX_VALUE ? left : Math.max(left - 1, 0))
                     > 0 ? failStatus.get() : 204;
             exchange.sendResponseHeaders(status, -1);

@@ -3,6 +3,8 @@ package io.chokepoint.alerting.delivery;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chokepoint.alerting.TestAlerts;
 import io.chokepoint.alerting.alerts.Alert;
+import io.chokepoint.alerting.subscriptions.ChannelType;
+import io.chokepoint.alerting.subscriptions.Subscription;
 import io.chokepoint.testing.KafkaBrokerResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -16,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -223,6 +227,69 @@ class WebhookDeliveryTest {
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
                 .until(() -> receiver.received().size() <= sent + 1);
         given().get("/api/v1/subscriptions/{id}/deliveries", subscription).then().statusCode(404);
+    }
+
+    /** A receiver answering 302 gets its attempts counted as failures; where it points is never called. */
+    @Test
+    void aRedirectIsNeverFollowed() {
+        TestReceiver elsewhere = receiver();
+        TestReceiver redirecting = receiver().redirectTo(elsewhere.url());
+        String program = TestAlerts.uniqueProgram();
+        String subscription = subscribe(redirecting, program);
+
+        TestAlerts.raise(mapper, 1, program);
+
+        JsonPath parked = awaitDeliveries(subscription, 1, "PARKED");
+        assertEquals(List.of(302, 302, 302, 302), parked.getList("items[0].attempts.statusCode"));
+        assertEquals(List.of("FAILED", "FAILED", "FAILED", "FAILED"), parked.getList("items[0].attempts.outcome"));
+        assertEquals("answered HTTP 302 redirecting to " + elsewhere.url() + "; redirects are not followed",
+                parked.getString("items[0].lastError"));
+        assertEquals(4, redirecting.received().size());
+        assertEquals(List.of(), elsewhere.received());
+    }
+
+    /**
+     * A subscription whose URL the rules refuse now (stored before they applied, or before the allow-list was
+     * narrowed) fails each attempt with the reason, and nothing is sent. Unchecked, the first of these URLs would
+     * reach the receiver: {@code [::ffff:127.0.0.1]} is 127.0.0.1, but not the allowed host as written.
+     */
+    @Test
+    void aTargetRefusedAtDeliveryTimeIsNeverSentTo() {
+        TestReceiver receiver = receiver();
+        String program = TestAlerts.uniqueProgram();
+        String mapped = receiver.url().replace("127.0.0.1", "[::ffff:127.0.0.1]");
+        String plain = storedSubscription(mapped, program);
+        String https = storedSubscription(mapped.replace("http://", "https://"), program);
+
+        TestAlerts.raise(mapper, 1, program);
+
+        JsonPath plainParked = awaitDeliveries(plain, 1, "PARKED");
+        JsonPath httpsParked = awaitDeliveries(https, 1, "PARKED");
+        assertEquals("not sent: must use https; plain http is only for hosts in chokepoint.webhooks.allowed-hosts",
+                plainParked.getString("items[0].attempts[0].error"));
+        assertEquals("not sent: host [::ffff:127.0.0.1] resolves to a loopback address 127.0.0.1; such addresses "
+                + "are only for hosts in chokepoint.webhooks.allowed-hosts", httpsParked.getString("items[0].lastError"));
+        assertEquals(Arrays.asList(null, null, null, null), plainParked.getList("items[0].attempts.statusCode"));
+        assertEquals(List.of(), receiver.received());
+    }
+
+    /** A webhook subscription written straight to the database, past the checks of the API. */
+    private String storedSubscription(String url, String program) {
+        String id = QuarkusTransaction.requiringNew().call(() -> {
+            Subscription subscription = new Subscription();
+            subscription.id = UUID.randomUUID();
+            subscription.team = "webhook-test";
+            subscription.filter = "{\"programs\":[\"" + program + "\"]}";
+            subscription.channelType = ChannelType.WEBHOOK;
+            subscription.url = url;
+            subscription.secret = SECRET;
+            subscription.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            subscription.createdBy = "webhook-test";
+            subscription.persist();
+            return subscription.id.toString();
+        });
+        subscriptions.add(id);
+        return id;
     }
 
     private static List<String> alertIdsOf(List<TestReceiver.Received> received) {

@@ -1,5 +1,6 @@
 package io.chokepoint.alerting.delivery;
 
+import io.chokepoint.alerting.targets.WebhookTargets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +28,8 @@ class WebhookSenderTest {
     private static final String BODY = "{\"deliveryId\":\"d-1\",\"alert\":{\"alertId\":\"a-1\"}}";
 
     private final ExecutorService executor = Executors.newFixedThreadPool(2);
-    private final WebhookSender sender = new WebhookSender(Duration.ofSeconds(2), Duration.ofMillis(500), executor);
+    private final WebhookSender sender = sender(List.of("127.0.0.1"));
+    private final List<TestReceiver> others = new ArrayList<>();
     private TestReceiver receiver;
 
     @BeforeEach
@@ -36,6 +40,7 @@ class WebhookSenderTest {
     @AfterEach
     void stop() {
         receiver.close();
+        others.forEach(TestReceiver::close);
         executor.shutdownNow();
     }
 
@@ -88,5 +93,45 @@ class WebhookSenderTest {
                 BODY).get(10, TimeUnit.SECONDS);
         assertNull(result.statusCode());
         assertEquals("connection refused", result.error());
+    }
+
+    /** A 302 is a failed attempt naming where it pointed; the place it pointed to is never called. */
+    @Test
+    void aRedirectIsNotFollowed() throws Exception {
+        TestReceiver elsewhere = new TestReceiver();
+        others.add(elsewhere);
+        receiver.redirectTo(elsewhere.url());
+
+        AttemptResult result = sender.send(receiver.url(), SECRET, "d-1", "alert.raised", 1, BODY)
+                .get(10, TimeUnit.SECONDS);
+
+        assertEquals(302, result.statusCode());
+        assertEquals("answered HTTP 302 redirecting to " + elsewhere.url() + "; redirects are not followed",
+                result.error());
+        assertEquals(1, receiver.received().size());
+        assertEquals(List.of(), elsewhere.received());
+    }
+
+    /** Checked again before sending: a target the rules refuse is a failed attempt with the reason, nothing sent. */
+    @Test
+    void aRefusedTargetIsNotSentTo() throws Exception {
+        WebhookSender strict = sender(List.of());
+        String https = receiver.url().replace("http://", "https://");
+
+        AttemptResult loopback = strict.send(https, SECRET, "d-1", "alert.raised", 1, BODY).get(10, TimeUnit.SECONDS);
+        AttemptResult plain = strict.send(receiver.url(), SECRET, "d-1", "alert.raised", 1, BODY)
+                .get(10, TimeUnit.SECONDS);
+
+        assertNull(loopback.statusCode());
+        assertEquals("not sent: host 127.0.0.1 resolves to a loopback address 127.0.0.1; such addresses are only for "
+                + "hosts in chokepoint.webhooks.allowed-hosts", loopback.error());
+        assertEquals("not sent: must use https; plain http is only for hosts in chokepoint.webhooks.allowed-hosts",
+                plain.error());
+        assertEquals(List.of(), receiver.received());
+    }
+
+    private WebhookSender sender(List<String> allowedHosts) {
+        return new WebhookSender(Duration.ofSeconds(2), Duration.ofMillis(500), executor,
+                new WebhookTargets(allowedHosts, InetAddress::getAllByName));
     }
 }

@@ -1,0 +1,11 @@
+package io.chokepoint.alerting.audit;
+
+/** What came of a request to move an alert. */
+public enum TransitionOutcome {
+    /** Committed: the alert moved. */
+    APPLIED,
+    /** Answered 400, 404, 409 or 412: nothing changed. */
+    REFUSED,
+    /** The service could not complete it (answered 500): nothing changed. */
+    FAILED
+}
