@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -18,9 +19,11 @@ import java.util.UUID;
 
 /**
  * One change to the lists: who, what, when, and the entity before and after. The snapshots are kept as
- * plain JSON, not as typed records, so that old entries stay readable when the entity model grows.
+ * plain JSON, not as typed records, so that old entries stay readable when the entity model grows. Written by
+ * {@link AuditLog}, only read here: immutable, and the table refuses updates and deletes.
  */
 @Entity
+@Immutable
 @Table(name = "audit_entry")
 public class AuditEntry extends PanacheEntityBase {
 
@@ -39,4 +42,7 @@ public class AuditEntry extends PanacheEntityBase {
     public JsonNode before;
     @JdbcTypeCode(SqlTypes.JSON)
     public JsonNode after;
+    /** The request that made the change; null for entries written before requests were recorded. */
+    @Column(name = "request_id")
+    public UUID requestId;
 }

@@ -17,23 +17,30 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-/** Writes audit entries in the transaction of the change they describe. */
+/**
+ * Writes audit entries in the transaction of the change they describe. Only inserts: the table is append-only (a
+ * trigger refuses any update or delete).
+ */
 @ApplicationScoped
 public class AuditLog {
 
     /** JDBC batch size when the session names none. */
     private static final int DEFAULT_BATCH = 500;
-    private static final String INSERT = "insert into audit_entry (at, actor, action, entity_id, list_version, before, after)"
-            + " values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))";
+    private static final String INSERT = "insert into audit_entry (at, actor, action, entity_id, list_version, before,"
+            + " after, request_id) values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)";
 
     @Inject
     ObjectMapper mapper;
     @Inject
     EntityManager em;
 
-    /** One change to audit: {@code before} is null for a creation; both are written as JSON snapshots. */
+    /**
+     * One change to audit: {@code before} is null for a creation; both are written as JSON snapshots.
+     *
+     * @param requestId the {@link ChangeRequest} that made it
+     */
     public record Change(String actor, AuditAction action, UUID entityId, String listVersion,
-                         Object before, Object after, Instant at) {
+                         Object before, Object after, Instant at, UUID requestId) {
     }
 
     /**
@@ -74,6 +81,7 @@ public class AuditLog {
         insert.setString(5, change.listVersion());
         setJson(insert, 6, change.before());
         setJson(insert, 7, change.after());
+        insert.setObject(8, change.requestId());
     }
 
     private void setJson(PreparedStatement insert, int index, Object value) throws SQLException {

@@ -10,42 +10,46 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 
-/** Checks a manual entry and turns it into entity content: trimmed, countries upper-case, duplicates removed. */
+/**
+ * Checks a manual entry against {@link EntityLimits} and turns it into entity content: trimmed, countries
+ * upper-case, duplicates removed.
+ */
 final class EntityRequestValidator {
 
-    private static final int MAX_NAME = 500;
-    private static final int MAX_SHORT = 200;
-    private static final int MAX_REMARKS = 4000;
+    private final EntityLimits limits;
+    private final Problems problems = new Problems();
 
-    private EntityRequestValidator() {
+    private EntityRequestValidator(EntityLimits limits) {
+        this.limits = limits;
     }
 
-    static EntityContent validate(EntityRequest request) {
-        Problems problems = new Problems();
+    static EntityContent validate(EntityRequest request, EntityLimits limits) {
+        return new EntityRequestValidator(limits).validate(request);
+    }
+
+    private EntityContent validate(EntityRequest request) {
         if (request == null) {
             problems.add("body", "a JSON object is required");
             problems.throwIfAny();
         }
-        problems.requireText("name", request.name(), MAX_NAME);
+        problems.requireText("name", request.name(), limits.maxNameLength());
         EntityType type = problems.parseEnum("type", request.type(), EntityType.class, true);
-        List<Alias> aliases = each(problems, "aliases", request.aliases(), (field, a) -> alias(problems, field, a));
-        List<String> countries = each(problems, "countries", request.countries(),
+        List<Alias> aliases = each("aliases", request.aliases(), this::alias);
+        List<String> countries = each("countries", request.countries(),
                 (field, c) -> problems.checkCountry(field, c) ? c.trim().toUpperCase(Locale.ROOT) : null);
-        List<String> programs = each(problems, "programs", request.programs(),
-                (field, p) -> problems.requireText(field, p, MAX_SHORT) ? p.trim() : null);
-        List<Identifier> identifiers = each(problems, "identifiers", request.identifiers(),
-                (field, i) -> identifier(problems, field, i));
-        List<Address> addresses = each(problems, "addresses", request.addresses(),
-                (field, a) -> address(problems, field, a));
-        problems.checkLength("remarks", request.remarks(), MAX_REMARKS);
-        LocalDate listedOn = date(problems, "listedOn", request.listedOn());
+        List<String> programs = each("programs", request.programs(),
+                (field, p) -> problems.requireText(field, p, limits.maxProgramLength()) ? p.trim() : null);
+        List<Identifier> identifiers = each("identifiers", request.identifiers(), this::identifier);
+        List<Address> addresses = each("addresses", request.addresses(), this::address);
+        problems.checkLength("remarks", request.remarks(), limits.maxRemarksLength());
+        LocalDate listedOn = date("listedOn", request.listedOn());
         problems.throwIfAny();
         return new EntityContent(type, request.name().trim(), aliases, countries, addresses, identifiers, programs,
                 blankToNull(request.remarks()), listedOn);
     }
 
-    private static Alias alias(Problems problems, String field, EntityRequest.AliasInput input) {
-        boolean named = problems.requireText(field + ".name", input.name(), MAX_NAME);
+    private Alias alias(String field, EntityRequest.AliasInput input) {
+        boolean named = problems.requireText(field + ".name", input.name(), limits.maxNameLength());
         Alias.Strength strength = problems.parseEnum(field + ".strength", input.strength(), Alias.Strength.class, false);
         if (!named || (input.strength() != null && !input.strength().isBlank() && strength == null)) {
             return null;
@@ -53,9 +57,9 @@ final class EntityRequestValidator {
         return new Alias(input.name().trim(), strength == null ? Alias.Strength.STRONG : strength);
     }
 
-    private static Identifier identifier(Problems problems, String field, Identifier input) {
-        boolean scheme = problems.requireText(field + ".scheme", input.scheme(), MAX_SHORT);
-        boolean value = problems.requireText(field + ".value", input.value(), MAX_SHORT);
+    private Identifier identifier(String field, Identifier input) {
+        boolean scheme = problems.requireText(field + ".scheme", input.scheme(), limits.maxIdentifierLength());
+        boolean value = problems.requireText(field + ".value", input.value(), limits.maxIdentifierLength());
         boolean country = problems.checkCountry(field + ".country", input.country());
         if (!scheme || !value || !country) {
             return null;
@@ -64,11 +68,13 @@ final class EntityRequestValidator {
         return new Identifier(input.scheme().trim(), input.value().trim(), issuer);
     }
 
-    private static Address address(Problems problems, String field, Address input) {
+    private Address address(String field, Address input) {
         boolean valid = problems.checkCountry(field + ".country", input.country());
-        for (String part : new String[] {input.street(), input.city(), input.region(), input.postalCode()}) {
-            valid &= problems.checkLength(field, part, MAX_REMARKS);
-        }
+        int max = limits.maxAddressLength();
+        valid &= problems.checkLength(field + ".street", input.street(), max);
+        valid &= problems.checkLength(field + ".city", input.city(), max);
+        valid &= problems.checkLength(field + ".region", input.region(), max);
+        valid &= problems.checkLength(field + ".postalCode", input.postalCode(), max);
         if (!valid) {
             return null;
         }
@@ -77,10 +83,17 @@ final class EntityRequestValidator {
                 blankToNull(input.postalCode()), country);
     }
 
-    /** Validates every element of an optional list; null elements are problems, duplicates are dropped. */
-    private static <I, O> List<O> each(Problems problems, String field, List<I> inputs,
-                                       BiFunction<String, I, O> convert) {
+    /**
+     * Validates every element of an optional list; null elements are problems, duplicates are dropped. A list over
+     * the size limit is refused as a whole, its elements unread.
+     */
+    private <I, O> List<O> each(String field, List<I> inputs, BiFunction<String, I, O> convert) {
         if (inputs == null) {
+            return List.of();
+        }
+        if (inputs.size() > limits.maxListSize()) {
+            problems.add(field, "holds " + inputs.size() + " elements, at most " + limits.maxListSize()
+                    + " are allowed");
             return List.of();
         }
         LinkedHashSet<O> out = new LinkedHashSet<>();
@@ -99,7 +112,7 @@ final class EntityRequestValidator {
         return new ArrayList<>(out);
     }
 
-    private static LocalDate date(Problems problems, String field, String value) {
+    private LocalDate date(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -1,5 +1,7 @@
 package io.chokepoint.registry.entities;
 
+import io.chokepoint.registry.audit.ChangeRequest;
+import io.chokepoint.registry.audit.ChangeRequests;
 import io.chokepoint.registry.web.Page;
 import io.chokepoint.registry.web.Problems;
 import io.chokepoint.registry.web.RequestContext;
@@ -35,11 +37,16 @@ public class EntityResource {
     EntityService entities;
     @Inject
     RequestContext context;
+    @Inject
+    ChangeRequests changeRequests;
+    @Inject
+    EntityLimits limits;
 
     @POST
     public RestResponse<EntityView> create(EntityRequest request, @RestHeader("X-Actor") String actor) {
-        String who = context.actor(actor);
-        EntityView created = entities.create(EntityRequestValidator.validate(request), who);
+        ChangeRequest change = changeRequests.current();
+        context.actor(actor); // refuses an overlong header; the change request carries the actor
+        EntityView created = entities.create(EntityRequestValidator.validate(request, limits), change);
         return RestResponse.ResponseBuilder.<EntityView>created(URI.create("/api/v1/entities/" + created.entityId()))
                 .entity(created).build();
     }
@@ -65,15 +72,18 @@ public class EntityResource {
     @PUT
     @Path("{id}")
     public EntityView update(@RestPath String id, EntityRequest request, @RestHeader("X-Actor") String actor) {
-        String who = context.actor(actor);
-        return entities.update(id, EntityRequestValidator.validate(request), who);
+        ChangeRequest change = changeRequests.current();
+        context.actor(actor);
+        return entities.update(id, EntityRequestValidator.validate(request, limits), change);
     }
 
     /** Delisting, never a physical delete: the entity stays readable with status DELISTED. */
     @DELETE
     @Path("{id}")
     public EntityView delist(@RestPath String id, @RestHeader("X-Actor") String actor) {
-        return entities.delist(id, context.actor(actor));
+        ChangeRequest change = changeRequests.current();
+        context.actor(actor);
+        return entities.delist(id, change);
     }
 
     private static PanacheQuery<SanctionedEntity> filter(String source, EntityStatus status, String name) {

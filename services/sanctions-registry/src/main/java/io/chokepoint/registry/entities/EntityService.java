@@ -1,6 +1,7 @@
 package io.chokepoint.registry.entities;
 
 import io.chokepoint.platform.web.UnknownIdException;
+import io.chokepoint.registry.audit.ChangeRequest;
 import io.chokepoint.registry.lists.ListChangeSet;
 import io.chokepoint.registry.lists.ListVersions;
 import io.chokepoint.registry.web.ConflictException;
@@ -13,7 +14,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Manual entries: each change is one list version of source MANUAL. */
+/**
+ * Manual entries: each change is one list version of source MANUAL, recorded with the request that asked for it
+ * (a request that changes nothing is recorded as accepted without a version).
+ */
 @ApplicationScoped
 public class EntityService {
 
@@ -25,10 +29,12 @@ public class EntityService {
     EntityManager em;
 
     @Transactional
-    public EntityView create(EntityContent content, String actor) {
+    public EntityView create(EntityContent content, ChangeRequest request) {
         SanctionedEntity entity = SanctionedEntity.listed(MANUAL, nextManualSourceId(), content, Instant.now());
         entity.persist();
-        ListChangeSet changes = versions.open(MANUAL, actor, "manual entry created");
+        request.entityId(entity.id);
+        request.source(MANUAL);
+        ListChangeSet changes = versions.open(MANUAL, request, "manual entry created");
         changes.added(entity);
         changes.commit();
         return EntityView.of(entity);
@@ -36,8 +42,9 @@ public class EntityService {
 
     /** Replaces a manual entry's content; an unchanged entry makes no version. */
     @Transactional
-    public EntityView update(String id, EntityContent content, String actor) {
+    public EntityView update(String id, EntityContent content, ChangeRequest request) {
         SanctionedEntity entity = lockedForChange(id);
+        request.source(entity.source);
         if (!MANUAL.equals(entity.source)) {
             throw new ConflictException("entity " + id + " comes from " + entity.source
                     + " and changes only by import; only delisting is allowed here");
@@ -45,12 +52,13 @@ public class EntityService {
         if (!entity.isListed()) {
             throw new ConflictException("entity " + id + " is delisted and cannot be changed");
         }
+        ListChangeSet changes = versions.open(MANUAL, request, "manual entry changed");
         if (entity.content().equals(content)) {
+            changes.commit();
             return EntityView.of(entity);
         }
         EntityView before = EntityView.of(entity);
         entity.apply(content, Instant.now());
-        ListChangeSet changes = versions.open(MANUAL, actor, "manual entry changed");
         changes.changed(before, entity);
         changes.commit();
         return EntityView.of(entity);
@@ -58,14 +66,16 @@ public class EntityService {
 
     /** Delists an entity of any list; delisting twice changes nothing the second time. */
     @Transactional
-    public EntityView delist(String id, String actor) {
+    public EntityView delist(String id, ChangeRequest request) {
         SanctionedEntity entity = lockedForChange(id);
+        request.source(entity.source);
+        ListChangeSet changes = versions.open(MANUAL, request, "delisted by hand");
         if (!entity.isListed()) {
+            changes.commit();
             return EntityView.of(entity);
         }
         EntityView before = EntityView.of(entity);
         entity.delist(Instant.now());
-        ListChangeSet changes = versions.open(MANUAL, actor, "delisted by hand");
         changes.delisted(before, entity);
         changes.commit();
         return EntityView.of(entity);

@@ -1,6 +1,9 @@
 package io.chokepoint.registry.imports;
 
 import io.chokepoint.platform.web.InvalidRequestException;
+import io.chokepoint.registry.audit.ChangeRequest;
+import io.chokepoint.registry.audit.ChangeRequests;
+import io.chokepoint.registry.audit.ReceivedFile;
 import io.chokepoint.registry.entities.EntityService;
 import io.chokepoint.registry.web.Problems;
 import io.chokepoint.registry.web.RequestContext;
@@ -42,6 +45,8 @@ public class ImportResource {
     ListImporter importer;
     @Inject
     ImportMetrics metrics;
+    @Inject
+    ChangeRequests changeRequests;
 
     /**
      * @param format  ofac-csv (parts sdn, alt, add), un-xml or ftm-json (part file)
@@ -53,22 +58,27 @@ public class ImportResource {
     public ImportReport importList(@RestQuery String format, @RestQuery String dataset,
                                    @RestHeader("X-Actor") String actor,
                                    @RestForm(FileUpload.ALL) List<FileUpload> uploads) {
-        String who = context.actor(actor);
+        List<FileUpload> received = uploads == null ? List.of() : uploads;
+        ChangeRequest change = changeRequests.current();
+        change.format(format);
+        change.files(received.stream().map(u -> new ReceivedFile(u.name(), u.fileName(), u.size())).toList());
         ImportFormat importFormat;
         ParsedList list;
         long started = System.nanoTime();
         try {
+            context.actor(actor); // refuses an overlong header; the change request carries the actor
             importFormat = format(format, dataset);
-            list = parse(importFormat, files(importFormat, uploads), dataset);
+            change.source(source(importFormat, dataset));
+            list = parse(importFormat, files(importFormat, received), dataset);
         } catch (InvalidRequestException | FileTooLargeException refused) {
             metrics.refused(format);
             throw refused;
         }
         long parsed = System.nanoTime();
-        ImportReport report = importer.apply(list, importFormat, who);
+        ImportReport report = importer.apply(list, importFormat, change);
         metrics.applied(importFormat, report.listVersion() != null);
         LOG.infof("Imported %s (%s) by %s: %d entries, %d added, %d changed, %d removed, %d unchanged, version %s;"
-                        + " parsed in %d ms, applied in %d ms", list.source(), importFormat.parameter(), who,
+                        + " parsed in %d ms, applied in %d ms", list.source(), importFormat.parameter(), change.actor(),
                 report.entries(), report.added(), report.changed(), report.removed(), report.unchanged(),
                 report.listVersion(), (parsed - started) / 1_000_000, (System.nanoTime() - parsed) / 1_000_000);
         return report;
@@ -79,6 +89,7 @@ public class ImportResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public ImportReport notMultipart(@RestQuery String format) {
+        changeRequests.current().format(format);
         metrics.refused(format);
         throw InvalidRequestException.of("body", "must be multipart/form-data with the list's files as parts"
                 + " (ofac-csv: sdn, alt, add; un-xml and ftm-json: file)");
@@ -106,12 +117,21 @@ public class ImportResource {
         return importFormat;
     }
 
+    /** The list an import writes to. */
+    private static String source(ImportFormat format, String dataset) {
+        return switch (format) {
+            case OFAC_CSV -> OfacCsvParser.SOURCE;
+            case UN_XML -> UnXmlParser.SOURCE;
+            case FTM_JSON -> dataset == null ? FtmJsonParser.DEFAULT_SOURCE : dataset;
+        };
+    }
+
     /** The format's parts, each present once and within the size limit; any other part is refused. */
     private Map<String, ImportFile> files(ImportFormat format, List<FileUpload> uploads) {
         Problems problems = new Problems();
         Map<String, ImportFile> files = new HashMap<>();
         long limit = config.maxFileSize().asLongValue();
-        for (FileUpload upload : uploads == null ? List.<FileUpload>of() : uploads) {
+        for (FileUpload upload : uploads) {
             String part = upload.name();
             if (!format.parts().contains(part)) {
                 problems.add(part, "is not a part of format " + format.parameter() + " (expected " + format.parts() + ")");

@@ -1,5 +1,6 @@
 package io.chokepoint.registry.imports;
 
+import io.chokepoint.registry.audit.ChangeRequest;
 import io.chokepoint.registry.entities.EntityContent;
 import io.chokepoint.registry.entities.EntityView;
 import io.chokepoint.registry.entities.SanctionedEntity;
@@ -40,7 +41,7 @@ public class ListImporter {
     ImportConfig config;
 
     @Transactional
-    public ImportReport apply(ParsedList list, ImportFormat format, String actor) {
+    public ImportReport apply(ParsedList list, ImportFormat format, ChangeRequest request) {
         Session session = em.unwrap(Session.class);
         session.setJdbcBatchSize(config.batchSize());
         lockSource(list.source());
@@ -48,7 +49,7 @@ public class ListImporter {
         Diff diff = diff(list, current);
         lockRows(diff.touched());
         Instant now = Instant.now();
-        ListChangeSet changes = versions.open(list.source(), actor, list.description());
+        ListChangeSet changes = versions.open(list.source(), request, list.description());
         List<SanctionedEntity> created = new ArrayList<>(diff.created.size());
         for (ImportedEntity added : diff.created) {
             SanctionedEntity entity = SanctionedEntity.listed(list.source(), added.sourceId(), added.content(), now);

@@ -1,6 +1,7 @@
 package io.chokepoint.registry.lists;
 
 import io.chokepoint.registry.audit.AuditAction;
+import io.chokepoint.registry.audit.ChangeRequest;
 import io.chokepoint.registry.entities.EntityView;
 import io.chokepoint.registry.entities.SanctionedEntity;
 
@@ -11,20 +12,21 @@ import java.util.Optional;
 /**
  * The changes that will form one list version: a manual change adds one, an import adds thousands.
  * Record each change after applying it to the managed entity, then {@link #commit()} once, in the same
- * transaction. Not thread-safe; lives as long as the transaction.
+ * transaction, also when nothing changed (the request is recorded as accepted either way). Not thread-safe; lives
+ * as long as the transaction.
  */
 public final class ListChangeSet {
 
     private final ListVersions versions;
     private final String source;
-    private final String actor;
+    private final ChangeRequest request;
     private final String description;
     private final List<Change> changes = new ArrayList<>();
 
-    ListChangeSet(ListVersions versions, String source, String actor, String description) {
+    ListChangeSet(ListVersions versions, String source, ChangeRequest request, String description) {
         this.versions = versions;
         this.source = source;
-        this.actor = actor;
+        this.request = request;
         this.description = description;
     }
 
@@ -52,7 +54,10 @@ public final class ListChangeSet {
         return changes.isEmpty();
     }
 
-    /** Issues the version, audits and publishes every change; nothing when no change was recorded. */
+    /**
+     * Issues the version, audits and publishes every change, and records the request as applied; when no change was
+     * recorded, only records the request as accepted without a version.
+     */
     public Optional<ListVersion> commit() {
         return versions.commit(this);
     }
@@ -62,7 +67,11 @@ public final class ListChangeSet {
     }
 
     String actor() {
-        return actor;
+        return request.actor();
+    }
+
+    ChangeRequest request() {
+        return request;
     }
 
     String description() {

@@ -7,6 +7,8 @@ import io.chokepoint.platform.outbox.OutboundEvent;
 import io.chokepoint.platform.outbox.Outbox;
 import io.chokepoint.registry.audit.AuditAction;
 import io.chokepoint.registry.audit.AuditLog;
+import io.chokepoint.registry.audit.ChangeRequest;
+import io.chokepoint.registry.audit.ChangeRequestLog;
 import io.chokepoint.registry.entities.EntityView;
 import io.chokepoint.registry.entities.SanctionedEntity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,21 +30,25 @@ public class ListVersions {
     @Inject
     AuditLog audit;
     @Inject
+    ChangeRequestLog requests;
+    @Inject
     Outbox outbox;
     @Inject
     Event<ListVersionCommitted> committed;
 
     /**
      * @param source      the list the changes come from (MANUAL, OFAC-SDN, UN-SC, ...)
+     * @param request     the request asking for them: its actor makes the version, and it is recorded with them
      * @param description what the changes are, in words ("manual entry", "OFAC import of sdn.csv")
      */
-    public ListChangeSet open(String source, String actor, String description) {
-        return new ListChangeSet(this, source, actor, description);
+    public ListChangeSet open(String source, ChangeRequest request, String description) {
+        return new ListChangeSet(this, source, request, description);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     Optional<ListVersion> commit(ListChangeSet set) {
         if (set.isEmpty()) {
+            requests.accepted(set.request(), null);
             return Optional.empty();
         }
         Instant now = Instant.now();
@@ -59,9 +65,11 @@ public class ListVersions {
             EntityView after = EntityView.of(change.entity());
             changed.add(after);
             audited.add(new AuditLog.Change(set.actor(), change.action(), change.entity().id, version.id,
-                    change.before(), after, now));
+                    change.before(), after, now, set.request().id()));
             addEntityEvents(events, after, now);
         }
+        // The request first: its audit entries refer to it.
+        requests.accepted(set.request(), version.id);
         audit.recordAll(audited);
         version.persist();
         events.add(OutboundEvent.of(Topics.SANCTIONS_LIST_VERSIONS, version.id, new ListVersionPublished(version.id,

@@ -21,7 +21,6 @@ import java.util.Locale;
 public class ScreenResource {
 
     private static final String ANY = "ANY";
-    private static final int MAX_NAME = 500;
 
     @Inject
     ScreeningService screening;
@@ -70,7 +69,7 @@ public class ScreenResource {
             problems.add(prefix.isEmpty() ? "body" : prefix.substring(0, prefix.length() - 1), "a JSON object is required");
             return null;
         }
-        problems.requireText(prefix + "name", request.name(), MAX_NAME);
+        problems.requireText(prefix + "name", request.name(), config.maxNameLength());
         EntityType type = type(problems, prefix + "type", request.type());
         problems.checkCountry(prefix + "country", request.country());
         double threshold = request.threshold() == null ? config.alertThreshold() : request.threshold();
@@ -99,16 +98,22 @@ public class ScreenResource {
         }
     }
 
-    private static List<String> identifiers(Problems problems, String field, List<PartyIdentifier> identifiers) {
+    private List<String> identifiers(Problems problems, String field, List<PartyIdentifier> identifiers) {
         if (identifiers == null) {
+            return List.of();
+        }
+        if (identifiers.size() > config.maxIdentifiers()) {
+            problems.add(field, "holds " + identifiers.size() + " identifiers, at most " + config.maxIdentifiers()
+                    + " are allowed");
             return List.of();
         }
         List<String> values = new ArrayList<>();
         for (int i = 0; i < identifiers.size(); i++) {
             PartyIdentifier identifier = identifiers.get(i);
-            if (identifier == null || identifier.value() == null || identifier.value().isBlank()) {
-                problems.add(field + "[" + i + "].value", "is required");
-            } else {
+            String valueField = field + "[" + i + "].value";
+            if (identifier == null) {
+                problems.add(valueField, "is required");
+            } else if (problems.requireText(valueField, identifier.value(), config.maxIdentifierLength())) {
                 values.add(identifier.value());
             }
         }

@@ -23,6 +23,15 @@ public interface ScreeningConfig {
     /** Most queries in one {@code POST /api/v1/screen/batch}. */
     int maxBatchSize();
 
+    /** Most characters of a query's name; a longer one answers 400 naming the field. */
+    int maxNameLength();
+
+    /** Most identifiers of a query. */
+    int maxIdentifiers();
+
+    /** Most characters of a query identifier's value. */
+    int maxIdentifierLength();
+
     /** How far back a rescreen after a list change looks for screened shipment parties. */
     Duration rescreenWindow();
 

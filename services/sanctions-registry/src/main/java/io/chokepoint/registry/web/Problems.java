@@ -29,9 +29,14 @@ public final class Problems {
         return checkLength(field, value, maxLength);
     }
 
+    /** Adds a problem if the value is longer than {@code maxLength}, or holds a NUL (the database stores none). */
     public boolean checkLength(String field, String value, int maxLength) {
         if (value != null && value.length() > maxLength) {
             add(field, "is longer than " + maxLength + " characters");
+            return false;
+        }
+        if (value != null && value.indexOf('\0') >= 0) {
+            add(field, "must not contain the NUL character (\\u0000)");
             return false;
         }
         return true;

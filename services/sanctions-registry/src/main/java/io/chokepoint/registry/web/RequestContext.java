@@ -24,6 +24,18 @@ public class RequestContext {
         return header.trim();
     }
 
+    /**
+     * The actor an audit record names for a header, valid or not: the default without one, an overlong one cut to
+     * the longest valid length (the request is refused anyway).
+     */
+    public String recordedActor(String header) {
+        if (header == null || header.isBlank()) {
+            return config.defaultActor();
+        }
+        String actor = header.trim();
+        return actor.length() <= MAX_ACTOR_LENGTH ? actor : actor.substring(0, MAX_ACTOR_LENGTH);
+    }
+
     public PageRequest page(Integer page, Integer size) {
         Problems problems = new Problems();
         int p = page == null ? 0 : page;

@@ -5,8 +5,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerResource.class)
 class EntityApiTest {
+
+    @Inject
+    EntityLimits limits;
 
     private static final String VERSION_ID = "\\d{4}-\\d{2}-\\d{2}\\.\\d{4,}";
 
@@ -129,6 +135,44 @@ class EntityApiTest {
         given().contentType(ContentType.JSON).body(Map.of("name", "X", "type", "SHIP"))
                 .post("/api/v1/entities").then().statusCode(400)
                 .body("errors[0].field", equalTo("type")).body("errors[0].message", notNullValue());
+    }
+
+    @Test
+    void boundsEveryTextAndListOfAnEntryNamingTheField() {
+        String tooLongName = "N".repeat(limits.maxNameLength() + 1);
+        String tooLongIdentifier = "9".repeat(limits.maxIdentifierLength() + 1);
+        Map<String, Object> entry = new HashMap<>();
+        entry.put("name", tooLongName);
+        entry.put("type", "ORGANIZATION");
+        entry.put("aliases", List.of("fine", Map.of("name", tooLongName)));
+        entry.put("programs", List.of("P".repeat(limits.maxProgramLength() + 1)));
+        entry.put("identifiers", List.of(Map.of("scheme", "S".repeat(limits.maxIdentifierLength() + 1),
+                "value", tooLongIdentifier)));
+        entry.put("addresses", List.of(Map.of("street", "s".repeat(limits.maxAddressLength() + 1), "city", "Ok",
+                "postalCode", "1".repeat(limits.maxAddressLength() + 1))));
+        entry.put("remarks", "r".repeat(limits.maxRemarksLength() + 1));
+        entry.put("countries", Collections.nCopies(limits.maxListSize() + 1, "CN"));
+        given().contentType(ContentType.JSON).body(entry).post("/api/v1/entities").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("name", "aliases[1].name", "programs[0]",
+                        "identifiers[0].scheme", "identifiers[0].value", "addresses[0].street",
+                        "addresses[0].postalCode", "remarks", "countries"))
+                .body("errors.find { it.field == 'name' }.message",
+                        equalTo("is longer than " + limits.maxNameLength() + " characters"))
+                .body("errors.find { it.field == 'countries' }.message", equalTo("holds "
+                        + (limits.maxListSize() + 1) + " elements, at most " + limits.maxListSize() + " are allowed"));
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Nul\u0000Chemicals", "type", "ORGANIZATION", "remarks", "a\u0000b"))
+                .post("/api/v1/entities").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("name", "remarks"))
+                .body("errors[0].message", equalTo("must not contain the NUL character (\\u0000)"));
+
+        Map<String, Object> atTheLimits = Map.of("name", "N".repeat(limits.maxNameLength() - 8)
+                        + UUID.randomUUID().toString().substring(0, 8), "type", "ORGANIZATION",
+                "remarks", "r".repeat(limits.maxRemarksLength()),
+                "identifiers", List.of(Map.of("scheme", "S".repeat(limits.maxIdentifierLength()),
+                        "value", "9".repeat(limits.maxIdentifierLength()))));
+        create(atTheLimits, "limits");
     }
 
     @Test

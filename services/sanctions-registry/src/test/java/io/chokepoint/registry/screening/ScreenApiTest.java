@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +29,8 @@ class ScreenApiTest {
 
     @Inject
     SuppressionRegistry suppressions;
+    @Inject
+    ScreeningConfig config;
 
     @Test
     void findsACreatedEntityByAVariedNameAndForgetsItOnceDelisted() {
@@ -101,6 +104,29 @@ class ScreenApiTest {
                 .body("errors[0].field", equalTo("[1].name"));
         given().contentType(ContentType.JSON).body("{\"name\": ")
                 .post("/api/v1/screen").then().statusCode(400).body("errors[0].field", equalTo("body"));
+    }
+
+    @Test
+    void boundsTheNameAndIdentifiersOfAQuery() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "N".repeat(config.maxNameLength() + 1),
+                        "identifiers", List.of(Map.of("scheme", "IMO",
+                                "value", "9".repeat(config.maxIdentifierLength() + 1)))))
+                .post("/api/v1/screen").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("name", "identifiers[0].value"))
+                .body("errors[0].message", equalTo("is longer than " + config.maxNameLength() + " characters"));
+        List<Map<String, String>> many = Collections.nCopies(config.maxIdentifiers() + 1,
+                Map.of("scheme", "IMO", "value", "9319466"));
+        given().contentType(ContentType.JSON)
+                .body(List.of(Map.of("name", "ok"), Map.of("name", "ok", "identifiers", many)))
+                .post("/api/v1/screen/batch").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("[1].identifiers"));
+        given().contentType(ContentType.JSON).body(Map.of("name", "N".repeat(config.maxNameLength())))
+                .post("/api/v1/screen").then().statusCode(200);
+        List<Map<String, String>> batch = Collections.nCopies(config.maxBatchSize() + 1, Map.of("name", "x"));
+        given().contentType(ContentType.JSON).body(batch).post("/api/v1/screen/batch").then().statusCode(400)
+                .body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", containsString("at most " + config.maxBatchSize()));
     }
 
     private static String create(String name, List<String> countries) {
