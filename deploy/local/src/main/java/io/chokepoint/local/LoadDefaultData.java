@@ -22,7 +22,8 @@ public final class LoadDefaultData {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    /** The registry may limit each client's request rate: a 429 is waited out as it says, then sent again. */
+    private final RetryAfter http = new RetryAfter(HttpClient.newBuilder().connectTimeout(TIMEOUT).build());
     private final URI registry;
 
     LoadDefaultData(URI registry) {
@@ -76,7 +77,6 @@ public final class LoadDefaultData {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(TIMEOUT).header("X-Actor", "chokepoint-up").build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(request.timeout(TIMEOUT).header("X-Actor", "chokepoint-up").build());
     }
 }

@@ -2,6 +2,7 @@ package io.chokepoint.local.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chokepoint.local.RetryAfter;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,7 +24,8 @@ final class SuiteClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** The services limit each client's request rate: a 429 is waited out as it says, then sent again. */
+    private final RetryAfter http = new RetryAfter(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
     private final URI monitor;
     private final URI registry;
     private final URI alerting;
@@ -74,7 +76,7 @@ final class SuiteClient {
 
     private JsonNode expectOk(HttpRequest request) throws IOException, InterruptedException {
         HttpRequest timed = HttpRequest.newBuilder(request, (name, value) -> true).timeout(TIMEOUT).build();
-        HttpResponse<String> response = http.send(timed, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(timed);
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
                     + response.statusCode() + ": " + response.body());

@@ -24,4 +24,66 @@ public interface IngestConfig {
      */
     @WithDefault("50")
     int agencyTagLimit();
+
+    /**
+     * Longest text accepted in each free-text field of an event, in characters; a longer one is refused (400, or the
+     * dead-letter topic) naming the field and the limit. {@code eventId} is capped by the contract at 64.
+     */
+    MaxLength maxLength();
+
+    /** Most goods lines in one event. */
+    @WithDefault("999")
+    int maxGoodsLines();
+
+    /** Most identifiers of one party. */
+    @WithDefault("20")
+    int maxIdentifiers();
+
+    /** Most transshipment ports on one route. */
+    @WithDefault("20")
+    int maxTransshipmentPorts();
+
+    /** Most characters (Unicode code points) of each free-text field. */
+    interface MaxLength {
+
+        /** {@code declarationId}, the partner's own reference. */
+        @WithDefault("128")
+        int declarationId();
+
+        /** {@code reportingAgency}, a code such as {@code CN-GACC}. */
+        @WithDefault("64")
+        int reportingAgency();
+
+        /** A party's {@code name}. */
+        @WithDefault("256")
+        int partyName();
+
+        /** A party's {@code address}. */
+        @WithDefault("512")
+        int partyAddress();
+
+        /** An identifier's {@code scheme} ({@code USCI}, {@code RFC}). */
+        @WithDefault("64")
+        int identifierScheme();
+
+        /** An identifier's {@code value}. */
+        @WithDefault("128")
+        int identifierValue();
+
+        /** A goods line's {@code description}. */
+        @WithDefault("1024")
+        int goodsDescription();
+
+        /** A goods line's {@code unit} ({@code KG}, {@code PCS}). */
+        @WithDefault("32")
+        int unit();
+
+        /** The route's {@code modeOfTransport}. */
+        @WithDefault("32")
+        int modeOfTransport();
+
+        /** The codes checked by their form, {@code hsCode}, {@code casNumber} and {@code vesselImo}, spaces included. */
+        @WithDefault("32")
+        int code();
+    }
 }

@@ -26,7 +26,7 @@ public class IngestionService {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final ShipmentEventReader reader;
-    private final ShipmentEventValidator validator = new ShipmentEventValidator();
+    private final ShipmentEventValidator validator;
     private final ShipmentRecorder recorder;
     private final IngestConfig config;
     private final IngestMetrics metrics;
@@ -35,6 +35,7 @@ public class IngestionService {
     IngestionService(ObjectMapper mapper, ShipmentRecorder recorder, IngestConfig config, IngestMetrics metrics,
                      AssessmentMetrics assessments) {
         this.reader = new ShipmentEventReader(mapper);
+        this.validator = new ShipmentEventValidator(InputLimits.of(config));
         this.recorder = recorder;
         this.config = config;
         this.metrics = metrics;

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * Checks a shipment event against the contract and names every problem it finds, each with the path of its field.
- * Pure Java so that the rules are unit-tested without a running service.
+ * Every text and list is bounded ({@link InputLimits}), so that what is stored, indexed, matched and published stays
+ * within known sizes whatever a partner sends. Pure Java so that the rules are unit-tested without a running service.
  */
 public class ShipmentEventValidator {
 
@@ -32,6 +33,12 @@ public class ShipmentEventValidator {
 
     private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
             .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
+
+    private final InputLimits limits;
+
+    public ShipmentEventValidator(InputLimits limits) {
+        this.limits = limits;
+    }
 
     public List<FieldError> validate(ShipmentEvent event) {
         Problems problems = new Problems();
@@ -51,12 +58,10 @@ public class ShipmentEventValidator {
     }
 
     private void checkHeader(ShipmentEvent event, Problems problems) {
-        if (problems.requireText("eventId", event.eventId()) && event.eventId().length() > MAX_EVENT_ID_LENGTH) {
-            problems.add("eventId", "must be at most " + MAX_EVENT_ID_LENGTH + " characters");
-        }
+        problems.requireText("eventId", event.eventId(), MAX_EVENT_ID_LENGTH);
         problems.requirePresent("eventType", event.eventType());
-        problems.requireText("declarationId", event.declarationId());
-        problems.requireText("reportingAgency", event.reportingAgency());
+        problems.requireText("declarationId", event.declarationId(), limits.declarationId());
+        problems.requireText("reportingAgency", event.reportingAgency(), limits.reportingAgency());
         problems.requirePresent("occurredAt", event.occurredAt());
     }
 
@@ -67,9 +72,13 @@ public class ShipmentEventValidator {
             }
             return;
         }
-        problems.requireText(field + ".name", party.name());
+        problems.requireText(field + ".name", party.name(), limits.partyName());
         checkCountry(field + ".country", party.country(), problems);
+        problems.withinLength(field + ".address", party.address(), limits.partyAddress());
         List<PartyIdentifier> identifiers = party.identifiers();
+        if (!problems.withinSize(field + ".identifiers", identifiers, limits.identifiers(), "identifiers")) {
+            return;
+        }
         for (int i = 0; identifiers != null && i < identifiers.size(); i++) {
             String at = field + ".identifiers[" + i + "]";
             PartyIdentifier identifier = identifiers.get(i);
@@ -77,8 +86,8 @@ public class ShipmentEventValidator {
                 problems.add(at, "must not be null");
                 continue;
             }
-            problems.requireText(at + ".scheme", identifier.scheme());
-            problems.requireText(at + ".value", identifier.value());
+            problems.requireText(at + ".scheme", identifier.scheme(), limits.identifierScheme());
+            problems.requireText(at + ".value", identifier.value(), limits.identifierValue());
         }
     }
 
@@ -90,7 +99,12 @@ public class ShipmentEventValidator {
         checkCountry("route.destinationCountry", route.destinationCountry(), problems);
         checkPort("route.portOfLoading", route.portOfLoading(), problems);
         checkPort("route.portOfDischarge", route.portOfDischarge(), problems);
+        problems.withinLength("route.modeOfTransport", route.modeOfTransport(), limits.modeOfTransport());
+        checkVessel(route.vesselImo(), problems);
         List<String> transshipments = route.transshipmentPorts();
+        if (!problems.withinSize("route.transshipmentPorts", transshipments, limits.transshipmentPorts(), "ports")) {
+            return;
+        }
         for (int i = 0; transshipments != null && i < transshipments.size(); i++) {
             String at = "route.transshipmentPorts[" + i + "]";
             if (transshipments.get(i) == null) {
@@ -99,7 +113,11 @@ public class ShipmentEventValidator {
                 checkPort(at, transshipments.get(i), problems);
             }
         }
-        if (route.vesselImo() != null && !ImoNumber.isValid(route.vesselImo())) {
+    }
+
+    private void checkVessel(String vesselImo, Problems problems) {
+        if (problems.withinLength("route.vesselImo", vesselImo, limits.code())
+                && vesselImo != null && !ImoNumber.isValid(vesselImo)) {
             problems.add("route.vesselImo", "must be a 7-digit IMO number with a valid check digit");
         }
     }
@@ -107,6 +125,9 @@ public class ShipmentEventValidator {
     private void checkGoods(List<GoodsLine> goods, Problems problems) {
         if (goods == null || goods.isEmpty()) {
             problems.add("goods", "at least one goods line is required");
+            return;
+        }
+        if (!problems.withinSize("goods", goods, limits.goodsLines(), "goods lines")) {
             return;
         }
         Set<Integer> lineNumbers = new HashSet<>();
@@ -136,10 +157,13 @@ public class ShipmentEventValidator {
         if (isBlank(line.description()) && isBlank(line.hsCode()) && isBlank(line.casNumber())) {
             problems.add(at + ".description", "a goods line needs a description, an hsCode or a casNumber");
         }
-        if (line.hsCode() != null && !HsCode.isValid(line.hsCode())) {
+        problems.withinLength(at + ".description", line.description(), limits.goodsDescription());
+        problems.withinLength(at + ".unit", line.unit(), limits.unit());
+        if (problems.withinLength(at + ".hsCode", line.hsCode(), limits.code())
+                && line.hsCode() != null && !HsCode.isValid(line.hsCode())) {
             problems.add(at + ".hsCode", "must be 6 to 10 digits, dots allowed (e.g. 2933.37)");
         }
-        if (line.casNumber() != null) {
+        if (problems.withinLength(at + ".casNumber", line.casNumber(), limits.code()) && line.casNumber() != null) {
             if (!CasNumber.isWellFormed(line.casNumber())) {
                 problems.add(at + ".casNumber", "must be a CAS number such as 39742-60-4");
             } else if (!CasNumber.isValid(line.casNumber())) {
@@ -194,9 +218,28 @@ public class ShipmentEventValidator {
             list.add(new FieldError(field, message));
         }
 
-        boolean requireText(String field, String value) {
+        /** A text that must be there, no longer than {@code maxLength} characters. */
+        void requireText(String field, String value, int maxLength) {
             if (isBlank(value)) {
                 add(field, "is required");
+            } else {
+                withinLength(field, value, maxLength);
+            }
+        }
+
+        /** Whether a text, if there is one, has at most {@code maxLength} characters (code points); says so if not. */
+        boolean withinLength(String field, String value, int maxLength) {
+            if (value != null && value.codePointCount(0, value.length()) > maxLength) {
+                add(field, "must be at most " + maxLength + " characters");
+                return false;
+            }
+            return true;
+        }
+
+        /** Whether a list, if there is one, has at most {@code maxSize} items; says so if not. */
+        boolean withinSize(String field, List<?> list, int maxSize, String items) {
+            if (list != null && list.size() > maxSize) {
+                add(field, "must have at most " + maxSize + " " + items + "; this one has " + list.size());
                 return false;
             }
             return true;

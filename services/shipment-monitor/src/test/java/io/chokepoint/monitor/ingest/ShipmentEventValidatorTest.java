@@ -24,7 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ShipmentEventValidatorTest {
 
-    private final ShipmentEventValidator validator = new ShipmentEventValidator();
+    /** The limits of application.properties. */
+    static final InputLimits LIMITS = new InputLimits(128, 64, 256, 512, 64, 128, 1024, 32, 32, 32, 999, 20, 20);
+
+    private final ShipmentEventValidator validator = new ShipmentEventValidator(LIMITS);
 
     static GoodsLine npp(int line) {
         return new GoodsLine(line, "N-Phenethyl-4-piperidone", "293337", "39742-60-4", new BigDecimal("25"), "KG",

@@ -155,6 +155,24 @@ class ShipmentIngestResourceTest {
     }
 
     @Test
+    void aTextOverItsLimitIsNamedWithItsPathAndLimit() {
+        ObjectNode event = TestEvents.npp();
+        event.with("consignee").put("name", "x".repeat(257));
+        post("/api/v1/shipments", event).then()
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("consignee.name")))
+                .body("errors[0].message", equalTo("must be at most 256 characters"));
+
+        ObjectNode longDescription = TestEvents.npp();
+        ((ObjectNode) longDescription.withArray("goods").get(0)).put("description", "NPP ".repeat(300));
+        post("/api/v1/shipments/batch", JsonNodeFactory.instance.arrayNode().add(longDescription)).then()
+                .statusCode(200)
+                .body("rejected", equalTo(1))
+                .body("results[0].errors[0].field", equalTo("goods[0].description"))
+                .body("results[0].errors[0].message", equalTo("must be at most 1024 characters"));
+    }
+
+    @Test
     void aBatchOverTheLimitIsRefusedWhole() {
         ArrayNode batch = JsonNodeFactory.instance.arrayNode();
         for (int i = 0; i < 1001; i++) {
