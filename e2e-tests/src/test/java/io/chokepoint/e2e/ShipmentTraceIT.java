@@ -1,5 +1,7 @@
 package io.chokepoint.e2e;
 
+import io.chokepoint.testing.Traceparent;
+
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,12 +17,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -133,33 +133,5 @@ class ShipmentTraceIT {
         Header header = record.headers().lastHeader("traceparent");
         assertNotNull(header, "a traceparent on " + record.topic() + " record " + record.key());
         return Traceparent.parse(new String(header.value(), StandardCharsets.UTF_8));
-    }
-
-    /** A W3C {@code traceparent}: version 00, a trace id, a span id and the flags. */
-    private record Traceparent(String traceId, String spanId, String flags) {
-
-        static Traceparent random() {
-            return new Traceparent(hex(16), hex(8), "01");
-        }
-
-        static Traceparent parse(String header) {
-            String[] parts = header.split("-");
-            assertEquals(4, parts.length, header);
-            assertEquals("00", parts[0], header);
-            assertEquals(32, parts[1].length(), header);
-            assertEquals(16, parts[2].length(), header);
-            return new Traceparent(parts[1], parts[2], parts[3]);
-        }
-
-        private static String hex(int bytes) {
-            byte[] random = new byte[bytes];
-            ThreadLocalRandom.current().nextBytes(random);
-            return HexFormat.of().formatHex(random);
-        }
-
-        @Override
-        public String toString() {
-            return "00-" + traceId + "-" + spanId + "-" + flags;
-        }
     }
 }

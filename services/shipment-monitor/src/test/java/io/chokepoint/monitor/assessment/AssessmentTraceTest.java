@@ -1,5 +1,7 @@
 package io.chokepoint.monitor.assessment;
 
+import io.chokepoint.testing.Traceparent;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chokepoint.model.Topics;
 import io.chokepoint.monitor.support.AssessedTopic;
@@ -21,9 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -110,34 +110,5 @@ class AssessmentTraceTest {
         String header = KafkaCompanion.getHeader(record.headers(), "traceparent");
         assertNotNull(header, "the record carries a traceparent");
         return Traceparent.parse(header);
-    }
-
-    /** A W3C {@code traceparent}: version 00, a trace id, a span id and the flags. */
-    record Traceparent(String traceId, String spanId, String flags) {
-
-        static Traceparent random() {
-            return new Traceparent(hex(16), hex(8), "01");
-        }
-
-        static Traceparent parse(String header) {
-            assertNotNull(header, "a traceparent");
-            String[] parts = header.split("-");
-            assertEquals(4, parts.length, header);
-            assertEquals("00", parts[0], header);
-            assertEquals(32, parts[1].length(), header);
-            assertEquals(16, parts[2].length(), header);
-            return new Traceparent(parts[1], parts[2], parts[3]);
-        }
-
-        private static String hex(int bytes) {
-            byte[] random = new byte[bytes];
-            ThreadLocalRandom.current().nextBytes(random);
-            return HexFormat.of().formatHex(random);
-        }
-
-        @Override
-        public String toString() {
-            return "00-" + traceId + "-" + spanId + "-" + flags;
-        }
     }
 }
