@@ -1,17 +1,13 @@
 package io.chokepoint.platform.limits;
 
-import io.quarkus.arc.DefaultBean;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * A client is its remote address: the peer's, or, with {@code quarkus.http.proxy.proxy-address-forwarding} on, the
- * one the trusted proxy names in {@code Forwarded} / {@code X-Forwarded-For} (the HTTP server applies those headers
+ * An anonymous client (see {@link PrincipalKey}) is its remote address: the peer's, or, with
+ * {@code quarkus.http.proxy.proxy-address-forwarding} on, the one the trusted proxy names in {@code Forwarded} / {@code X-Forwarded-For} (the HTTP server applies those headers
  * to the request itself; they are never read here, so a client cannot choose its key by sending them).
  */
-@DefaultBean
-@ApplicationScoped
 public class RemoteAddressKey implements ClientKey {
 
     static final String UNKNOWN = "unknown";

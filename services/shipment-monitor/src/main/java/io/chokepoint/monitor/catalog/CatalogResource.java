@@ -1,6 +1,8 @@
 package io.chokepoint.monitor.catalog;
 
+import io.chokepoint.platform.security.Roles;
 import io.chokepoint.platform.web.ErrorResponse;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,7 +39,9 @@ public class CatalogResource {
     @Inject
     CatalogRegistry registry;
 
+    /** Reference data, nothing personal: every role may read what is controlled. */
     @GET
+    @RolesAllowed({Roles.PARTNER, Roles.OFFICER, Roles.REGISTRY_ADMIN, Roles.OPERATOR})
     public CatalogView catalog() {
         return CatalogView.of(registry.current());
     }
@@ -48,6 +52,7 @@ public class CatalogResource {
      */
     @POST
     @Path("reload")
+    @RolesAllowed(Roles.OPERATOR)
     public Response reload() {
         try {
             return Response.ok(registry.reload()).build();
