@@ -74,7 +74,7 @@ final class OperatorTraffic implements AutoCloseable {
 
         String eventId = UUID.randomUUID().toString();
         postShipment(uniqueCompany(), eventId, 202, "IN-CBIC-" + UUID.randomUUID());
-        given().baseUri(RunningSuite.url("shipment-monitor")).contentType(ContentType.JSON)
+        given().baseUri(RunningSuite.url("shipment-monitor")).header(RunningSuite.as("partner")).contentType(ContentType.JSON)
                 .body("{\"eventId\": \"x\"}").post("/api/v1/shipments").then().statusCode(400);
         produceInbound();
         await("webhook deliveries, the first refused").atMost(FLOW_TIMEOUT).until(() -> webhookCalls.get() >= 2);
@@ -90,7 +90,7 @@ final class OperatorTraffic implements AutoCloseable {
         });
         receiver.start();
         String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/alerts";
-        given().baseUri(RunningSuite.url("alerting")).contentType(ContentType.JSON)
+        given().baseUri(RunningSuite.url("alerting")).header(RunningSuite.as("officer")).contentType(ContentType.JSON)
                 .body("""
                         {"team": "operations-check", "filter": {},
                          "channel": {"type": "WEBHOOK", "url": "%s", "secret": "a-secret-of-enough-length",
@@ -100,25 +100,26 @@ final class OperatorTraffic implements AutoCloseable {
 
     private void openStream() {
         HttpRequest request = HttpRequest.newBuilder(URI.create(RunningSuite.url("alerting") + "/api/v1/alerts/stream"))
-                .header("Accept", "text/event-stream").build();
+                .header("Accept", "text/event-stream")
+                .header("Authorization", RunningSuite.as("officer").getValue()).build();
         streamClient = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines());
     }
 
     private void importUnList() {
-        given().baseUri(RunningSuite.url("sanctions-registry"))
+        given().baseUri(RunningSuite.url("sanctions-registry")).header(RunningSuite.as("registry-admin"))
                 .multiPart("file", root.resolve("services/sanctions-registry/src/test/resources/imports/un/"
                         + "consolidated-excerpt.xml").toFile(), "application/xml")
                 .post("/api/v1/imports?format=un-xml").then().statusCode(200);
     }
 
     private void screen(String name) {
-        given().baseUri(RunningSuite.url("sanctions-registry")).contentType(ContentType.JSON)
+        given().baseUri(RunningSuite.url("sanctions-registry")).header(RunningSuite.as("officer")).contentType(ContentType.JSON)
                 .body("{\"name\": \"" + name + "\", \"type\": \"ANY\"}")
                 .post("/api/v1/screen").then().statusCode(200);
     }
 
     private void designate(String name) {
-        given().baseUri(RunningSuite.url("sanctions-registry")).contentType(ContentType.JSON)
+        given().baseUri(RunningSuite.url("sanctions-registry")).header(RunningSuite.as("registry-admin")).contentType(ContentType.JSON)
                 .body("{\"name\": \"" + name + "\", \"type\": \"ORGANIZATION\", \"programs\": [\"SDNTK\"]}")
                 .post("/api/v1/entities").then().statusCode(201);
     }
@@ -126,8 +127,8 @@ final class OperatorTraffic implements AutoCloseable {
     /** The registry has taken alerting's suppression once the name no longer matches anything it was designated as. */
     private static void awaitSuppressed(String name) {
         await("suppression of " + name + " in the registry").atMost(FLOW_TIMEOUT).pollInterval(Duration.ofMillis(500))
-                .until(() -> given().baseUri(RunningSuite.url("sanctions-registry")).contentType(ContentType.JSON)
-                        .body("{\"name\": \"" + name + "\", \"type\": \"ANY\"}")
+                .until(() -> given().baseUri(RunningSuite.url("sanctions-registry")).header(RunningSuite.as("officer"))
+                        .contentType(ContentType.JSON).body("{\"name\": \"" + name + "\", \"type\": \"ANY\"}")
                         .post("/api/v1/screen").then().statusCode(200).extract().jsonPath()
                         .<String>getList("matches.name").stream().noneMatch(name::equals));
     }
@@ -140,7 +141,7 @@ final class OperatorTraffic implements AutoCloseable {
     }
 
     private void postShipment(String consignee, String eventId, int status, String declarationId) {
-        given().baseUri(RunningSuite.url("shipment-monitor")).contentType(ContentType.JSON)
+        given().baseUri(RunningSuite.url("shipment-monitor")).header(RunningSuite.as("partner")).contentType(ContentType.JSON)
                 .body(shipment(eventId, declarationId, consignee))
                 .post("/api/v1/shipments").then().statusCode(status).body("shipmentId", notNullValue());
     }
@@ -172,7 +173,8 @@ final class OperatorTraffic implements AutoCloseable {
 
     private static String alertFor(String declarationId) {
         return await("alert for " + declarationId).atMost(FLOW_TIMEOUT).pollInterval(Duration.ofMillis(500))
-                .until(() -> given().baseUri(RunningSuite.url("alerting")).queryParam("declarationId", declarationId)
+                .until(() -> given().baseUri(RunningSuite.url("alerting")).header(RunningSuite.as("officer"))
+                                .queryParam("declarationId", declarationId)
                                 .get("/api/v1/alerts").then().statusCode(200).extract().jsonPath()
                                 .<String>getList("items.alertId"),
                         ids -> !ids.isEmpty())
@@ -180,7 +182,7 @@ final class OperatorTraffic implements AutoCloseable {
     }
 
     private static void awaitScreened(String declarationId) {
-        String shipmentId = given().baseUri(RunningSuite.url("shipment-monitor"))
+        String shipmentId = given().baseUri(RunningSuite.url("shipment-monitor")).header(RunningSuite.as("partner"))
                 .queryParam("declarationId", declarationId).get("/api/v1/shipments")
                 .then().statusCode(200).extract().path("items[0].shipmentId");
         await("screening result for " + shipmentId).atMost(FLOW_TIMEOUT)
@@ -188,7 +190,7 @@ final class OperatorTraffic implements AutoCloseable {
     }
 
     private static void moveAlert(String alertId, String body, int expectedStatus) {
-        given().baseUri(RunningSuite.url("alerting")).contentType(ContentType.JSON).header("X-Actor", "operations-check")
+        given().baseUri(RunningSuite.url("alerting")).contentType(ContentType.JSON).header(RunningSuite.as("officer"))
                 .body(body).post("/api/v1/alerts/{id}/transitions", alertId).then().statusCode(expectedStatus);
     }
 

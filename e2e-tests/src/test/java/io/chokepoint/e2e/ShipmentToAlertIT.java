@@ -37,7 +37,7 @@ class ShipmentToAlertIT {
 
     @Test
     void precursorToSanctionedConsigneeRaisesAnAlert() {
-        String entityId = given().baseUri(RunningSuite.url("sanctions-registry"))
+        String entityId = given().baseUri(RunningSuite.url("sanctions-registry")).header(RunningSuite.as("registry-admin"))
                 .contentType(ContentType.JSON)
                 .body("""
                         {"name": "QINSHENG PHARMACEUTICAL TECHNOLOGY CO., LTD.", "type": "ORGANIZATION",
@@ -60,7 +60,7 @@ class ShipmentToAlertIT {
         assertEquals("QINSHENG PHARMACEUTICAL TECHNOLOGY CO., LTD.", alert.getString("items[0].entity.name"));
 
         String alertId = alert.getString("items[0].alertId");
-        given().baseUri(RunningSuite.url("alerting"))
+        given().baseUri(RunningSuite.url("alerting")).header(RunningSuite.as("officer"))
                 .get("/api/v1/alerts/{id}", alertId)
                 .then().statusCode(200)
                 .body("goods", hasSize(1))
@@ -93,7 +93,7 @@ class ShipmentToAlertIT {
                  "route": {"originCountry": "IN", "destinationCountry": "CN", "portOfLoading": "INNSA",
                            "portOfDischarge": "CNSHA", "modeOfTransport": "SEA"},
                  "goods": [%s]}""".formatted(UUID.randomUUID(), declarationId, Instant.now(), consignee, NPP_LINE);
-        return given().baseUri(RunningSuite.url("shipment-monitor"))
+        return given().baseUri(RunningSuite.url("shipment-monitor")).header(RunningSuite.as("partner"))
                 .contentType(ContentType.JSON).body(event)
                 .post("/api/v1/shipments")
                 .then().statusCode(202).body("shipmentId", notNullValue())
@@ -101,7 +101,7 @@ class ShipmentToAlertIT {
     }
 
     private static JsonPath alertsFor(String declarationId) {
-        return given().baseUri(RunningSuite.url("alerting"))
+        return given().baseUri(RunningSuite.url("alerting")).header(RunningSuite.as("officer"))
                 .queryParam("declarationId", declarationId)
                 .get("/api/v1/alerts")
                 .then().statusCode(200)

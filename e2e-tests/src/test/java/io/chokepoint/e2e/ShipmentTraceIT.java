@@ -46,7 +46,7 @@ class ShipmentTraceIT {
 
     @BeforeAll
     static void designateTheConsignee() {
-        given().baseUri(RunningSuite.url("sanctions-registry"))
+        given().baseUri(RunningSuite.url("sanctions-registry")).header(RunningSuite.as("registry-admin"))
                 .contentType(ContentType.JSON)
                 .body("""
                         {"name": "TRACEWELL PRECURSOR SUPPLY CO., LTD.", "type": "ORGANIZATION",
@@ -60,7 +60,7 @@ class ShipmentTraceIT {
         Traceparent caller = Traceparent.random();
         String declarationId = "IN-CBIC-" + UUID.randomUUID();
 
-        given().baseUri(RunningSuite.url("shipment-monitor"))
+        given().baseUri(RunningSuite.url("shipment-monitor")).header(RunningSuite.as("partner"))
                 .contentType(ContentType.JSON).header("traceparent", caller.toString())
                 .body(shipmentEvent(declarationId))
                 .post("/api/v1/shipments")
@@ -116,7 +116,7 @@ class ShipmentTraceIT {
     }
 
     private static JsonPath alertsFor(String declarationId) {
-        return given().baseUri(RunningSuite.url("alerting"))
+        return given().baseUri(RunningSuite.url("alerting")).header(RunningSuite.as("officer"))
                 .queryParam("declarationId", declarationId)
                 .get("/api/v1/alerts")
                 .then().statusCode(200)

@@ -2,6 +2,7 @@ package io.chokepoint.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chokepoint.local.tokens.DevCredentials;
 
 import java.io.IOException;
 import java.net.URI;
@@ -25,9 +26,11 @@ public final class LoadDefaultData {
     /** The registry may limit each client's request rate: a 429 is waited out as it says, then sent again. */
     private final RetryAfter http = new RetryAfter(HttpClient.newBuilder().connectTimeout(TIMEOUT).build());
     private final URI registry;
+    private final DevCredentials credentials;
 
-    LoadDefaultData(URI registry) {
+    LoadDefaultData(URI registry, DevCredentials credentials) {
         this.registry = registry;
+        this.credentials = credentials;
     }
 
     public static void main(String[] args) throws Exception {
@@ -36,7 +39,7 @@ public final class LoadDefaultData {
             System.exit(2);
         }
         JsonNode entries = JSON.readTree(Path.of(args[1]).toFile());
-        LoadDefaultData loader = new LoadDefaultData(URI.create(args[0]));
+        LoadDefaultData loader = new LoadDefaultData(URI.create(args[0]), DevCredentials.fromSystemProperty("chokepoint-up"));
         int added = 0;
         for (JsonNode entry : entries) {
             if (loader.loadIfAbsent(entry)) {
@@ -77,6 +80,6 @@ public final class LoadDefaultData {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(TIMEOUT).header("X-Actor", "chokepoint-up").build());
+        return http.send(request.timeout(TIMEOUT).header("Authorization", credentials.bearer("registry-admin")).build());
     }
 }

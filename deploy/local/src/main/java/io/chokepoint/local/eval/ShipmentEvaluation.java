@@ -2,6 +2,7 @@ package io.chokepoint.local.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chokepoint.local.tokens.DevCredentials;
 
 import java.io.IOException;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,7 +42,8 @@ public final class ShipmentEvaluation {
             System.exit(2);
         }
         SuiteClient suite = new SuiteClient(address("monitor", "http://127.0.0.1:8081"),
-                address("registry", "http://127.0.0.1:8082"), address("alerting", "http://127.0.0.1:8083"));
+                address("registry", "http://127.0.0.1:8082"), address("alerting", "http://127.0.0.1:8083"),
+                DevCredentials.fromSystemProperty("chokepoint-eval"));
         if (args.length > 1) {
             JsonNode report = suite.importOfac(Path.of(args[1]));
             System.out.println("OFAC import: " + report);
@@ -69,21 +72,32 @@ public final class ShipmentEvaluation {
         report.print(System.out);
     }
 
-    /** Posts the events in batches; answers the shipment of each accepted event, by event id. */
+    /**
+     * Posts the events in batches, each agency's as that agency's partner (a partner may only report for its own
+     * agency), in file order within an agency; answers the shipment of each accepted event, by event id.
+     */
     private Map<String, String> post(List<EvaluationCase> cases) throws IOException, InterruptedException {
+        Map<String, List<JsonNode>> byAgency = new LinkedHashMap<>();
+        cases.forEach(c -> byAgency.computeIfAbsent(c.event().path("reportingAgency").asText(), a -> new ArrayList<>())
+                .add(c.event()));
         Map<String, String> shipmentIds = new HashMap<>();
-        for (int from = 0; from < cases.size(); from += BATCH) {
-            List<JsonNode> batch = new ArrayList<>();
-            cases.subList(from, Math.min(cases.size(), from + BATCH)).forEach(c -> batch.add(c.event()));
-            for (JsonNode result : suite.postBatch(batch)) {
-                if ("ACCEPTED".equals(result.path("status").asText())) {
-                    shipmentIds.put(result.path("eventId").asText(), result.path("shipmentId").asText());
-                } else {
-                    System.out.println("not accepted: " + result);
-                }
+        for (Map.Entry<String, List<JsonNode>> agency : byAgency.entrySet()) {
+            List<JsonNode> events = agency.getValue();
+            for (int from = 0; from < events.size(); from += BATCH) {
+                record(shipmentIds, suite.postBatch(agency.getKey(), events.subList(from, Math.min(events.size(), from + BATCH))));
             }
         }
         return shipmentIds;
+    }
+
+    private static void record(Map<String, String> shipmentIds, JsonNode results) {
+        for (JsonNode result : results) {
+            if ("ACCEPTED".equals(result.path("status").asText())) {
+                shipmentIds.put(result.path("eventId").asText(), result.path("shipmentId").asText());
+            } else {
+                System.out.println("not accepted: " + result);
+            }
+        }
     }
 
     private void recordGoods(EvaluationReport report, GoodsTruth truth, EvaluationCase c, String shipmentId)

@@ -2,6 +2,7 @@ package io.chokepoint.local.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chokepoint.local.tokens.DevCredentials;
 import io.chokepoint.local.RetryAfter;
 
 import java.io.ByteArrayOutputStream;
@@ -23,22 +24,27 @@ final class SuiteClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
+    private static final String AUTHORIZATION = "Authorization";
+    private static final String OFFICER = "officer";
 
     /** The services limit each client's request rate: a 429 is waited out as it says, then sent again. */
     private final RetryAfter http = new RetryAfter(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
     private final URI monitor;
     private final URI registry;
     private final URI alerting;
+    private final DevCredentials credentials;
 
-    SuiteClient(URI monitor, URI registry, URI alerting) {
+    SuiteClient(URI monitor, URI registry, URI alerting, DevCredentials credentials) {
         this.monitor = monitor;
         this.registry = registry;
         this.alerting = alerting;
+        this.credentials = credentials;
     }
 
-    /** Posts events as one batch; answers the per-event results in order. */
-    JsonNode postBatch(List<JsonNode> events) throws IOException, InterruptedException {
+    /** Posts one agency's events as one batch, as that agency's partner; answers the per-event results in order. */
+    JsonNode postBatch(String agency, List<JsonNode> events) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(monitor.resolve("/api/v1/shipments/batch"))
+                .header(AUTHORIZATION, credentials.partner(agency))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(events)))
                 .build();
@@ -46,12 +52,14 @@ final class SuiteClient {
     }
 
     JsonNode shipment(String shipmentId) throws IOException, InterruptedException {
-        return expectOk(HttpRequest.newBuilder(monitor.resolve("/api/v1/shipments/" + shipmentId)).GET().build());
+        return expectOk(HttpRequest.newBuilder(monitor.resolve("/api/v1/shipments/" + shipmentId))
+                .header(AUTHORIZATION, credentials.bearer(OFFICER)).GET().build());
     }
 
     JsonNode alertsForDeclaration(String declarationId) throws IOException, InterruptedException {
         String query = "/api/v1/alerts?size=200&declarationId=" + URLEncoder.encode(declarationId, StandardCharsets.UTF_8);
-        return expectOk(HttpRequest.newBuilder(alerting.resolve(query)).GET().build()).path("items");
+        return expectOk(HttpRequest.newBuilder(alerting.resolve(query))
+                .header(AUTHORIZATION, credentials.bearer(OFFICER)).GET().build()).path("items");
     }
 
     /** Imports an OFAC SDN legacy CSV snapshot (sdn.csv, alt.csv, add.csv); importing it again changes nothing. */
@@ -68,7 +76,7 @@ final class SuiteClient {
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(registry.resolve("/api/v1/imports?format=ofac-csv"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("X-Actor", "chokepoint-eval")
+                .header(AUTHORIZATION, credentials.bearer("registry-admin"))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build();
         return expectOk(request);

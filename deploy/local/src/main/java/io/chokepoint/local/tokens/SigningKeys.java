@@ -3,8 +3,7 @@ package io.chokepoint.local.tokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -57,8 +56,12 @@ public record SigningKeys(PrivateKey privateKey, PublicKey publicKey) {
             keys.write(staging);
             try {
                 Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException | java.nio.file.DirectoryNotEmptyException e) {
+            } catch (FileSystemException e) {
+                // another process moved its pair in first (the target is no longer empty): use that one
                 deleteQuietly(staging);
+                if (!Files.exists(dir.resolve(PUBLIC_KEY_FILE))) {
+                    throw e;
+                }
             }
             return read(dir);
         } catch (IOException e) {
