@@ -2,9 +2,13 @@ package io.chokepoint.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chokepoint.local.TopicLayout.TopicSpec;
+import io.chokepoint.local.tokens.AccessToken;
+import io.chokepoint.local.tokens.SigningKeys;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +20,7 @@ import java.util.stream.Collectors;
 import static io.chokepoint.local.RepositoryFiles.ROOT;
 import static io.chokepoint.local.RepositoryFiles.SERVICES;
 import static io.chokepoint.local.RepositoryFiles.environmentVariablesRead;
+import static io.chokepoint.local.RepositoryFiles.serviceConfig;
 import static io.chokepoint.local.RepositoryFiles.servicePort;
 import static io.chokepoint.local.RepositoryFiles.yaml;
 import static io.chokepoint.local.RepositoryFiles.yamlDocuments;
@@ -33,6 +38,21 @@ class DeploymentFilesTest {
     private static final Set<String> JVM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS");
     private static final Set<String> HEALTH_PATHS = Set.of("/q/health/live", "/q/health/ready", "/q/health/started");
     private static final String METRICS_PATH = "/q/metrics";
+    private static final String LOOPBACK = "127.0.0.1";
+    private static final String STRIMZI_API = "kafka.strimzi.io/v1beta2";
+    private static final String KAFKA_CLUSTER = "chokepoint";
+    /** The Strimzi listener the services use (README.md): TLS on 9093, SCRAM-SHA-512 sign-in. */
+    private static final String KAFKA_BOOTSTRAP = KAFKA_CLUSTER + "-kafka-bootstrap:9093";
+    private static final String KAFKA_CA_SECRET = KAFKA_CLUSTER + "-cluster-ca-cert";
+    private static final Set<String> READ = Set.of("Read", "Describe");
+    private static final Set<String> WRITE = Set.of("Write", "Describe");
+    /** The Kafka client settings each service takes from its environment where it runs deployed. */
+    private static final Map<String, String> KAFKA_SECURITY = Map.of(
+            "%prod.kafka.security.protocol", "KAFKA_SECURITY_PROTOCOL",
+            "%prod.kafka.sasl.mechanism", "KAFKA_SASL_MECHANISM",
+            "%prod.kafka.sasl.jaas.config", "KAFKA_SASL_JAAS_CONFIG",
+            "%prod.kafka.ssl.truststore.type", "KAFKA_SSL_TRUSTSTORE_TYPE",
+            "%prod.kafka.ssl.truststore.location", "KAFKA_SSL_TRUSTSTORE_LOCATION");
 
     @Test
     void composeRunsEachServiceOnItsPortWithVariablesItReads() {
@@ -50,7 +70,7 @@ class DeploymentFilesTest {
             assertTrue(Files.isRegularFile(ROOT.resolve(build.path("context").asText())
                     .resolve(build.path("dockerfile").asText())), name + ": its Dockerfile is missing");
             int port = servicePort(name);
-            assertEquals(List.of(port + ":" + port), texts(service.path("ports")), name + ": published port");
+            assertEquals(List.of(LOOPBACK + ":" + port + ":" + port), texts(service.path("ports")), name + ": published port");
             Set<String> unread = new TreeSet<>(fieldNames(service.path("environment")));
             unread.removeAll(environmentVariablesRead(name));
             assertEquals(Set.of(), unread, name + ": compose sets variables the service never reads");
@@ -162,6 +182,169 @@ class DeploymentFilesTest {
     }
 
     @Test
+    void composePublishesPortsOnLoopbackOnly() {
+        yaml("docker-compose.yml").path("services").fields().forEachRemaining(entry -> {
+            for (String port : texts(entry.getValue().path("ports"))) {
+                assertTrue(port.startsWith(LOOPBACK + ":"), entry.getKey() + " publishes " + port + " beyond loopback");
+            }
+        });
+        assertTrue(yaml("docker-compose.yml").path("services").path("kafka").path("ports").isMissingNode(),
+                "the PLAINTEXT broker publishes no port");
+    }
+
+    @Test
+    void eachServiceHasAKafkaUserAllowedExactlyItsTopicsAndGroup() {
+        Map<String, JsonNode> users = kafkaUsers();
+        assertEquals(new TreeSet<>(SERVICES), new TreeSet<>(users.keySet()), "a KafkaUser per service, named after it");
+        Map<String, String> writers = new HashMap<>();
+        for (String service : SERVICES) {
+            JsonNode spec = users.get(service).path("spec");
+            assertEquals("scram-sha-512", spec.path("authentication").path("type").asText(), service + ": sign-in");
+            assertEquals("simple", spec.path("authorization").path("type").asText(), service + ": authorization");
+            RepositoryFiles.KafkaAccess access = RepositoryFiles.kafkaAccess(service);
+            assertFalse(access.consumed().isEmpty() || access.produced().isEmpty(), service + ": reads no Kafka config");
+            Set<String> expected = new TreeSet<>();
+            access.consumed().forEach(topic -> READ.forEach(op -> expected.add("topic " + topic + " " + op)));
+            access.groups().forEach(group -> READ.forEach(op -> expected.add("group " + group + " " + op)));
+            access.produced().forEach(topic -> WRITE.forEach(op -> expected.add("topic " + topic + " " + op)));
+            assertEquals(expected, allowedOperations(service, spec.path("authorization").path("acls")),
+                    service + ": its ACLs against what its application.properties consumes and produces");
+            for (String topic : access.produced()) {
+                String other = writers.put(topic, service);
+                assertTrue(other == null || topic.endsWith(".dlq"), topic + " is written by " + other + " and " + service);
+            }
+        }
+        Set<String> layout = TopicLayout.specs().stream().map(TopicSpec::name).collect(Collectors.toSet());
+        for (JsonNode user : users.values()) {
+            for (JsonNode acl : user.path("spec").path("authorization").path("acls")) {
+                if (acl.path("resource").path("type").asText().equals("topic")) {
+                    String topic = acl.path("resource").path("name").asText();
+                    assertTrue(layout.contains(topic), "an ACL names " + topic + ", which is not in the topic layout");
+                }
+            }
+        }
+    }
+
+    @Test
+    void deploymentsSignInToKafkaAsTheirOwnUserOverTls() {
+        Map<String, Map<String, String>> configMaps = configMapData();
+        for (String service : SERVICES) {
+            JsonNode pod = deployment(service).path("spec").path("template").path("spec");
+            JsonNode container = pod.path("containers").get(0);
+            Map<String, String> values = environmentValues(service, container, configMaps);
+            assertEquals(KAFKA_BOOTSTRAP, values.get("KAFKA_BOOTSTRAP_SERVERS"), service + ": the TLS listener");
+            assertEquals("SASL_SSL", values.get("KAFKA_SECURITY_PROTOCOL"), service + ": security protocol");
+            assertEquals("SCRAM-SHA-512", values.get("KAFKA_SASL_MECHANISM"), service + ": SASL mechanism");
+            assertEquals("PEM", values.get("KAFKA_SSL_TRUSTSTORE_TYPE"), service + ": truststore type");
+            assertEquals(service + "/sasl.jaas.config", secretReference(container, "KAFKA_SASL_JAAS_CONFIG"),
+                    service + ": its JAAS settings come from its KafkaUser's Secret");
+            assertTrue(kafkaUsers().containsKey(service), service + ": no KafkaUser makes that Secret");
+
+            Path truststore = Path.of(values.get("KAFKA_SSL_TRUSTSTORE_LOCATION"));
+            JsonNode mount = null;
+            for (JsonNode candidate : container.path("volumeMounts")) {
+                if (truststore.getParent().equals(Path.of(candidate.path("mountPath").asText()))) {
+                    mount = candidate;
+                }
+            }
+            assertTrue(mount != null, service + ": nothing is mounted where the truststore " + truststore + " is read");
+            assertTrue(mount.path("readOnly").asBoolean(), service + ": the CA is mounted read-only");
+            JsonNode volume = null;
+            for (JsonNode candidate : pod.path("volumes")) {
+                if (candidate.path("name").asText().equals(mount.path("name").asText())) {
+                    volume = candidate;
+                }
+            }
+            assertTrue(volume != null, service + ": no volume " + mount.path("name").asText());
+            assertEquals(KAFKA_CA_SECRET, volume.path("secret").path("secretName").asText(), service + ": the cluster CA");
+            assertEquals("ca.crt", volume.path("secret").path("items").get(0).path("key").asText());
+            assertEquals(truststore.getFileName().toString(),
+                    volume.path("secret").path("items").get(0).path("path").asText(), service + ": CA file name");
+
+            // The service reads each setting in its prod profile; by default a PLAINTEXT broker, as ./chokepoint up runs.
+            KAFKA_SECURITY.forEach((key, variable) -> assertEquals(variable,
+                    RepositoryFiles.environmentReference(service, key).getKey(), service + ": " + key));
+            assertEquals("PLAINTEXT", RepositoryFiles.environmentReference(service, "%prod.kafka.security.protocol")
+                    .getValue(), service + ": without the variable, a local PLAINTEXT broker");
+            assertEquals("", RepositoryFiles.environmentReference(service, "%prod.kafka.sasl.jaas.config").getValue(),
+                    service + ": without the variable, no credentials");
+
+            // A principal without Create may not provision topics: Strimzi's KafkaTopics are the topics.
+            if (Boolean.parseBoolean(serviceConfig(service).getProperty("chokepoint.kafka.provision-topics", "false"))) {
+                assertEquals("false", values.get("CHOKEPOINT_KAFKA_PROVISION_TOPICS"),
+                        service + " would try to create topics its KafkaUser may not create");
+            }
+        }
+    }
+
+    @Test
+    void deploymentsMigrateAsTheOwnerAndWorkAsTheServiceRole() {
+        Set<String> secrets = new HashSet<>();
+        for (String service : SERVICES) {
+            JsonNode container = deployment(service).path("spec").path("template").path("spec").path("containers").get(0);
+            String user = secretReference(container, "CHOKEPOINT_DB_USER");
+            String password = secretReference(container, "CHOKEPOINT_DB_PASSWORD");
+            String migrationUser = secretReference(container, "CHOKEPOINT_DB_MIGRATION_USER");
+            String migrationPassword = secretReference(container, "CHOKEPOINT_DB_MIGRATION_PASSWORD");
+            String secret = user.substring(0, user.indexOf('/'));
+            assertTrue(secrets.add(secret), service + ": shares the database Secret " + secret + " with another service");
+            List<String> references = List.of(user, password, migrationUser, migrationPassword);
+            assertEquals(Set.of(secret), references.stream().map(ref -> ref.substring(0, ref.indexOf('/')))
+                    .collect(Collectors.toSet()), service + ": both roles' credentials in the service's own Secret");
+            assertEquals(references.size(), new HashSet<>(references).size(),
+                    service + ": the service role and the owner are different users: " + references);
+            assertEquals("CHOKEPOINT_DB_MIGRATION_USER",
+                    RepositoryFiles.environmentReference(service, "%prod.quarkus.flyway.username").getKey(), service);
+            assertEquals("CHOKEPOINT_DB_MIGRATION_PASSWORD",
+                    RepositoryFiles.environmentReference(service, "%prod.quarkus.flyway.password").getKey(), service);
+            // Without the migration variables (./chokepoint up), Flyway runs as the service's own user.
+            assertEquals("${CHOKEPOINT_DB_USER:postgres}",
+                    RepositoryFiles.environmentReference(service, "%prod.quarkus.flyway.username").getValue(), service);
+            assertEquals("${CHOKEPOINT_DB_PASSWORD:}",
+                    RepositoryFiles.environmentReference(service, "%prod.quarkus.flyway.password").getValue(), service);
+        }
+    }
+
+    @Test
+    void kubernetesAndComposeGiveEachServiceWhatItCannotStartWithout() {
+        Map<String, Map<String, String>> configMaps = configMapData();
+        JsonNode compose = yaml("docker-compose.yml").path("services");
+        for (String service : SERVICES) {
+            Set<String> required = RepositoryFiles.environmentVariablesRequired(service);
+            assertTrue(required.containsAll(Set.of("CHOKEPOINT_JWT_ISSUER", "CHOKEPOINT_JWT_PUBLIC_KEY_LOCATION")),
+                    service + " must require its token issuer and key where it runs deployed: " + required);
+            JsonNode container = deployment(service).path("spec").path("template").path("spec").path("containers").get(0);
+            Set<String> missing = new TreeSet<>(required);
+            missing.removeAll(environmentValues(service, container, configMaps).keySet());
+            assertEquals(Set.of(), missing, service + ": Kubernetes leaves required variables unset");
+            missing = new TreeSet<>(required);
+            missing.removeAll(fieldNames(compose.path(service).path("environment")));
+            assertEquals(Set.of(), missing, service + ": compose leaves required variables unset");
+
+            Map<String, String> values = environmentValues(service, container, configMaps);
+            assertTrue(values.get("CHOKEPOINT_JWT_PUBLIC_KEY_LOCATION").startsWith("https://"),
+                    service + ": Kubernetes reads the identity provider's keys over https");
+            assertTrue(values.get("CHOKEPOINT_JWT_ISSUER").startsWith("https://"), service + ": issuer");
+
+            JsonNode environment = compose.path(service).path("environment");
+            assertEquals(AccessToken.DEV_ISSUER, environment.path("CHOKEPOINT_JWT_ISSUER").asText(),
+                    service + ": compose accepts the development tokens of ./chokepoint token");
+            String key = environment.path("CHOKEPOINT_JWT_PUBLIC_KEY_LOCATION").asText();
+            JsonNode mounted = null;
+            for (JsonNode volume : compose.path(service).path("volumes")) {
+                if (volume.path("target").asText().equals(key)) {
+                    mounted = volume;
+                }
+            }
+            assertTrue(mounted != null, service + ": compose mounts nothing at " + key);
+            assertEquals("./.chokepoint/keys/" + SigningKeys.PUBLIC_KEY_FILE, mounted.path("source").asText(), service);
+            assertTrue(mounted.path("read_only").asBoolean(), service + ": the key is mounted read-only");
+            assertFalse(mounted.path("bind").path("create_host_path").asBoolean(true),
+                    service + ": a missing key must stop compose, not become an empty directory");
+        }
+    }
+
+    @Test
     void prometheusScrapesEveryServiceWhereComposeRunsIt() {
         JsonNode compose = yaml("docker-compose.yml").path("services");
         Set<String> jobs = new TreeSet<>();
@@ -178,6 +361,92 @@ class DeploymentFilesTest {
         JsonNode datasource = yaml("deploy/grafana/provisioning/datasources/prometheus.yml").path("datasources").get(0);
         assertEquals("http://prometheus:9090", datasource.path("url").asText());
         assertTrue(compose.has("prometheus") && compose.has("grafana"), "compose runs Prometheus and Grafana");
+    }
+
+    /** Each KafkaUser of kafka-users.yaml by name, checked to be one of the cluster's. */
+    private static Map<String, JsonNode> kafkaUsers() {
+        Map<String, JsonNode> users = new HashMap<>();
+        for (JsonNode user : yamlDocuments("deploy/k8s/kafka-users.yaml")) {
+            String name = user.path("metadata").path("name").asText();
+            assertEquals("KafkaUser", user.path("kind").asText(), name);
+            assertEquals(STRIMZI_API, user.path("apiVersion").asText(), name);
+            assertEquals(KAFKA_CLUSTER, user.path("metadata").path("labels").path("strimzi.io/cluster").asText(), name);
+            assertTrue(users.put(name, user) == null, "two KafkaUsers named " + name);
+        }
+        return users;
+    }
+
+    /** "type name Operation" for every operation an ACL list allows; only literal, allowing, any-host ACLs pass. */
+    private static Set<String> allowedOperations(String user, JsonNode acls) {
+        Set<String> allowed = new TreeSet<>();
+        for (JsonNode acl : acls) {
+            JsonNode resource = acl.path("resource");
+            String what = resource.path("type").asText() + " " + resource.path("name").asText();
+            assertEquals("literal", resource.path("patternType").asText(), user + ": " + what + " must name one resource");
+            assertEquals("allow", acl.path("type").asText("allow"), user + ": " + what);
+            assertEquals("*", acl.path("host").asText("*"), user + ": " + what);
+            List<String> operations = new ArrayList<>(texts(acl.path("operations")));
+            if (acl.has("operation")) {
+                operations.add(acl.path("operation").asText());
+            }
+            assertFalse(operations.isEmpty(), user + ": " + what + " allows nothing");
+            operations.forEach(operation -> assertTrue(allowed.add(what + " " + operation),
+                    user + ": " + what + " " + operation + " twice"));
+        }
+        return allowed;
+    }
+
+    private static JsonNode deployment(String service) {
+        for (JsonNode document : yamlDocuments("deploy/k8s/" + service + ".yaml")) {
+            if (document.path("kind").asText().equals("Deployment")) {
+                return document;
+            }
+        }
+        throw new AssertionError("no Deployment in deploy/k8s/" + service + ".yaml");
+    }
+
+    /**
+     * The container's environment: its ConfigMaps' values and its own (which win), a value taken from a Secret
+     * shown as "secret/key".
+     */
+    private static Map<String, String> environmentValues(String service, JsonNode container,
+                                                         Map<String, Map<String, String>> configMaps) {
+        Map<String, String> values = new HashMap<>();
+        container.path("envFrom").forEach(from -> {
+            String map = from.path("configMapRef").path("name").asText();
+            assertTrue(configMaps.containsKey(map), service + ": unknown ConfigMap " + map);
+            values.putAll(configMaps.get(map));
+        });
+        container.path("env").forEach(env -> {
+            JsonNode secret = env.path("valueFrom").path("secretKeyRef");
+            values.put(env.path("name").asText(), secret.isMissingNode() ? env.path("value").asText()
+                    : secret.path("name").asText() + "/" + secret.path("key").asText());
+        });
+        return values;
+    }
+
+    /** "secret/key" of a variable the container takes from a Secret. */
+    private static String secretReference(JsonNode container, String variable) {
+        for (JsonNode env : container.path("env")) {
+            if (env.path("name").asText().equals(variable)) {
+                JsonNode secret = env.path("valueFrom").path("secretKeyRef");
+                assertFalse(secret.isMissingNode(), variable + " must come from a Secret");
+                return secret.path("name").asText() + "/" + secret.path("key").asText();
+            }
+        }
+        throw new AssertionError(container.path("name").asText() + " does not set " + variable);
+    }
+
+    private static Map<String, Map<String, String>> configMapData() {
+        Map<String, Map<String, String>> maps = new HashMap<>();
+        for (JsonNode document : yamlDocuments("deploy/k8s/config.yaml")) {
+            if (document.path("kind").asText().equals("ConfigMap")) {
+                Map<String, String> data = new HashMap<>();
+                document.path("data").fields().forEachRemaining(e -> data.put(e.getKey(), e.getValue().asText()));
+                maps.put(document.path("metadata").path("name").asText(), data);
+            }
+        }
+        return maps;
     }
 
     private static Map<String, Set<String>> configMapKeys() {
