@@ -1,9 +1,12 @@
 package io.chokepoint.monitor;
 
 import io.chokepoint.model.Topics;
-import io.chokepoint.testing.Scrape;
+import io.chokepoint.monitor.support.Partners;
 import io.chokepoint.monitor.support.TestEvents;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.Scrape;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -19,7 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What operators read: readiness and liveness, and the framework meters beside the service's own. */
+/**
+ * What operators read: readiness and liveness, and the framework meters beside the service's own. Probes and
+ * scrapers carry no token: {@code /q} is asked without one.
+ */
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerResource.class)
 class OperationsEndpointsTest {
@@ -32,7 +38,8 @@ class OperationsEndpointsTest {
 
     @Test
     void readyWithTheDatabaseTheBrokerAndTheCatalog() {
-        String version = given().get("/api/v1/catalog").then().statusCode(200).extract().path("version");
+        String version = given().header(Callers.AUTHORIZATION, Callers.bearer(TestTokens.operator()))
+                .get("/api/v1/catalog").then().statusCode(200).extract().path("version");
 
         given().get("/q/health/ready").then()
                 .statusCode(200)
@@ -58,8 +65,7 @@ class OperationsEndpointsTest {
 
     @Test
     void theJvmSystemHttpDatabaseAndKafkaMetersAreExported() {
-        given().contentType("application/json").body(TestEvents.npp().toString())
-                .post("/api/v1/shipments").then().statusCode(202);
+        Partners.reporting(TestEvents.npp()).post("/api/v1/shipments").then().statusCode(202);
 
         // the consumer's per-partition lag appears once it has fetched from its partitions
         await().atMost(Duration.ofSeconds(60)).until(() -> !Scrape.now().find(

@@ -11,13 +11,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one way in for partner events, whichever channel brought them: read, validate, then record (idempotently, by
- * eventId) with the assessment and its outbox message, which is relayed once committed. What became of each event
- * is counted here, after its transaction ({@link IngestMetrics}, {@link AssessmentMetrics}).
+ * The one way in for partner events, whichever channel brought them: read, validate, hold a partner's request to its
+ * agency ({@link AgencyScope}), then record (idempotently, by eventId) with the assessment and its outbox message,
+ * which is relayed once committed. What became of each event is counted here, after its transaction
+ * ({@link IngestMetrics}, {@link AssessmentMetrics}); a request refused for another agency took nothing and counts
+ * nothing.
  */
 @ApplicationScoped
 public class IngestionService {
@@ -42,16 +45,24 @@ public class IngestionService {
         this.assessments = assessments;
     }
 
-    /** Takes one event as received (REST body or Kafka record value). */
+    /**
+     * Takes one event as received on the inbound topic, whatever its agency: the topic is written only by the
+     * partners' integrations the broker admits, so there is no caller to hold it to an agency.
+     */
     public IngestOutcome ingest(String json, EventChannel channel) {
-        return metrics.time(channel, () -> {
-            ShipmentEventReader.Document document = reader.parse(json);
-            if (!document.isReadable()) {
-                refusedUnreadable(channel);
-                return IngestOutcome.rejected(null, List.of(document.syntaxError()));
-            }
-            return intake(document.root(), json, channel);
-        });
+        return take(check(json), channel);
+    }
+
+    /**
+     * Takes one event a partner sent: read and validated first (so an invalid event gets all its field errors), then
+     * held to the caller's agency ({@code scope}: 403 when it names another, nothing stored), then recorded.
+     */
+    public IngestOutcome ingest(String json, EventChannel channel, AgencyScope scope) {
+        Checked checked = check(json);
+        if (checked.isSound()) {
+            scope.admit(checked.event());
+        }
+        return take(checked, channel);
     }
 
     /** Counts a submission refused before any event could be read from it (a batch body that is not JSON). */
@@ -60,23 +71,55 @@ public class IngestionService {
     }
 
     /**
-     * Takes several events, each on its own (one bad event does not stop the others), in order. Each accepted event
-     * commits in its own transaction with its effect and its outbox message, before the next is read: if the service
-     * stops in the middle, what it committed is kept and published, the rest was never taken, and the partner, who
-     * got no answer, sends the batch again and gets DUPLICATE for the first part.
+     * Takes several events, each on its own (one bad event does not stop the others), in order. Every event is read
+     * and validated first, and the batch is held to the caller's agency whole ({@code scope}): one valid event naming
+     * another agency refuses the batch (403) before any of it is stored. Then each accepted event commits in its own
+     * transaction with its effect and its outbox message, before the next is recorded: if the service stops in the
+     * middle, what it committed is kept and published, the rest was never taken, and the partner, who got no answer,
+     * sends the batch again and gets DUPLICATE for the first part.
      */
-    public List<IngestOutcome> ingestAll(List<JsonNode> events, EventChannel channel) {
-        return events.stream()
-                .map(node -> metrics.time(channel, () -> intake(node, node.toString(), channel)))
-                .toList();
+    public List<IngestOutcome> ingestAll(List<JsonNode> events, EventChannel channel, AgencyScope scope) {
+        List<Checked> batch = events.stream().map(node -> check(node, node.toString())).toList();
+        scope.admitBatch(batch.stream().map(Checked::event).toList());
+        return batch.stream().map(checked -> take(checked, channel)).toList();
     }
 
     public ShipmentEventReader reader() {
         return reader;
     }
 
-    private IngestOutcome intake(JsonNode node, String rawJson, EventChannel channel) {
+    /**
+     * One submitted event read and validated, not yet taken: its event when sound, else the errors refusing it and
+     * what the metrics say of it.
+     *
+     * @param event null unless the event passed reading and validation
+     * @param spent the time reading and validating took, counted in the event's ingest time
+     */
+    private record Checked(ShipmentEvent event, String rawJson, String eventId, String agency,
+                           IngestMetrics.Rejection rejection, List<FieldError> errors, Duration spent) {
+
+        boolean isSound() {
+            return event != null;
+        }
+
+        Checked took(Duration time) {
+            return new Checked(event, rawJson, eventId, agency, rejection, errors, time);
+        }
+    }
+
+    private Checked check(String json) {
+        long started = System.nanoTime();
+        ShipmentEventReader.Document document = reader.parse(json);
+        Checked checked = document.isReadable() ? check(document.root(), json)
+                : new Checked(null, json, null, null, IngestMetrics.Rejection.UNREADABLE,
+                List.of(document.syntaxError()), Duration.ZERO);
+        return checked.took(Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private Checked check(JsonNode node, String rawJson) {
+        long started = System.nanoTime();
         String eventId = textOf(node, "eventId");
+        String agency = textOf(node, "reportingAgency");
         ShipmentEventReader.Reading reading = reader.read(node);
         List<FieldError> errors = new ArrayList<>(reading.errors());
         if (reading.event() != null) {
@@ -84,12 +127,24 @@ public class IngestionService {
                     .filter(problem -> errors.stream().noneMatch(known -> covers(known, problem)))
                     .forEach(errors::add);
         }
+        Duration spent = Duration.ofNanos(System.nanoTime() - started);
         if (!errors.isEmpty()) {
-            metrics.rejected(channel, textOf(node, "reportingAgency"), node != null && node.isObject()
-                    ? IngestMetrics.Rejection.INVALID : IngestMetrics.Rejection.UNREADABLE);
-            return IngestOutcome.rejected(eventId, errors);
+            IngestMetrics.Rejection reason = node != null && node.isObject()
+                    ? IngestMetrics.Rejection.INVALID : IngestMetrics.Rejection.UNREADABLE;
+            return new Checked(null, rawJson, eventId, agency, reason, errors, spent);
         }
-        return record(reading.event(), rawJson, channel);
+        return new Checked(reading.event(), rawJson, eventId, agency, null, List.of(), spent);
+    }
+
+    /** Records a sound event, or counts a refused one; timed with the reading and validation before it. */
+    private IngestOutcome take(Checked checked, EventChannel channel) {
+        return metrics.time(channel, checked.spent(), () -> {
+            if (!checked.isSound()) {
+                metrics.rejected(channel, checked.agency(), checked.rejection());
+                return IngestOutcome.rejected(checked.eventId(), checked.errors());
+            }
+            return record(checked.event(), checked.rawJson(), channel);
+        });
     }
 
     private static String textOf(JsonNode node, String field) {

@@ -3,8 +3,11 @@ package io.chokepoint.monitor.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.chokepoint.model.shipment.ShipmentEvent;
 import io.chokepoint.monitor.shipment.EventChannel;
+import io.chokepoint.platform.security.Caller;
+import io.chokepoint.platform.security.Roles;
 import io.chokepoint.platform.web.ErrorResponse;
 import io.chokepoint.platform.web.FieldError;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -22,8 +25,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Partner agencies push shipment events here. Bodies are taken as text and read by the service itself, so that
- * malformed JSON and wrong types are answered in the same 400 shape as validation problems, with every problem.
+ * Partner agencies push shipment events here, each its own agency's only ({@link AgencyScope}). Bodies are taken as
+ * text and read by the service itself, so that malformed JSON and wrong types are answered in the same 400 shape as
+ * validation problems, with every problem.
  */
 @Path("/api/v1/shipments")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -36,11 +40,15 @@ public class ShipmentIngestResource {
     @Inject
     IngestConfig config;
 
+    @Inject
+    Caller caller;
+
     @POST
+    @RolesAllowed(Roles.PARTNER)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ShipmentEvent.class)))
     public Response submit(String body) {
-        IngestOutcome outcome = ingestion.ingest(body, EventChannel.REST);
+        IngestOutcome outcome = ingestion.ingest(body, EventChannel.REST, AgencyScope.of(caller));
         return switch (outcome.status()) {
             case ACCEPTED -> Response.accepted(IngestViews.Receipt.of(outcome)).build();
             case DUPLICATE -> Response.ok(IngestViews.Receipt.of(outcome)).build();
@@ -50,9 +58,11 @@ public class ShipmentIngestResource {
 
     @POST
     @Path("batch")
+    @RolesAllowed(Roles.PARTNER)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = ShipmentEvent.class)))
     public Response submitBatch(String body) {
+        AgencyScope scope = AgencyScope.of(caller);
         ShipmentEventReader.Document document = ingestion.reader().parse(body);
         if (!document.isReadable()) {
             ingestion.refusedUnreadable(EventChannel.REST);
@@ -68,7 +78,7 @@ public class ShipmentIngestResource {
         }
         List<JsonNode> events = new ArrayList<>();
         root.forEach(events::add);
-        List<IngestOutcome> outcomes = ingestion.ingestAll(events, EventChannel.REST_BATCH);
+        List<IngestOutcome> outcomes = ingestion.ingestAll(events, EventChannel.REST_BATCH, scope);
         List<IngestViews.BatchItem> results = IntStream.range(0, outcomes.size())
                 .mapToObj(i -> IngestViews.BatchItem.of(i, outcomes.get(i)))
                 .toList();

@@ -42,15 +42,19 @@ public class ShipmentQueries {
     @Inject
     ObjectMapper mapper;
 
+    /** The shipment, when it exists and is in the caller's scope. */
     @Transactional
-    public Optional<ShipmentViews.ShipmentDetails> details(UUID shipmentId) {
-        return Shipment.<Shipment>findByIdOptional(shipmentId).map(shipment -> new ShipmentViews.ShipmentDetails(
-                shipment.id.toString(), shipment.declarationId, shipment.reportingAgency, shipment.status,
-                shipment.statusAt, shipment.isCancelled(), shipment.cancelledAt, shipment.flagged,
-                shipment.lastRevision, shipment.createdAt, shipment.updatedAt,
-                shipment.state == null ? null : read(shipment.state, ShipmentState.class),
-                history(shipment.id),
-                Assessment.latestOf(shipment.id).map(a -> read(a.payload, ShipmentAssessed.class)).orElse(null)));
+    public Optional<ShipmentViews.ShipmentDetails> details(UUID shipmentId, ReadScope scope) {
+        return Shipment.<Shipment>findByIdOptional(shipmentId)
+                .filter(shipment -> scope.shows(shipment.reportingAgency))
+                .map(shipment -> new ShipmentViews.ShipmentDetails(
+                        shipment.id.toString(), shipment.declarationId, shipment.reportingAgency, shipment.status,
+                        shipment.statusAt, shipment.isCancelled(), shipment.cancelledAt, shipment.flagged,
+                        shipment.lastRevision, shipment.createdAt, shipment.updatedAt,
+                        shipment.state == null ? null : read(shipment.state, ShipmentState.class),
+                        history(shipment.id),
+                        Assessment.latestOf(shipment.id).map(a -> read(a.payload, ShipmentAssessed.class))
+                                .orElse(null)));
     }
 
     @Transactional

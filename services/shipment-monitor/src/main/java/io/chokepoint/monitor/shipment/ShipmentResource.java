@@ -1,9 +1,12 @@
 package io.chokepoint.monitor.shipment;
 
 import io.chokepoint.monitor.codes.CountryCode;
+import io.chokepoint.platform.security.Caller;
+import io.chokepoint.platform.security.Roles;
 import io.chokepoint.platform.web.FieldError;
 import io.chokepoint.platform.web.InvalidRequestException;
 import io.chokepoint.platform.web.UnknownIdException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,7 +27,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** Shipments, their event history and their latest assessment. */
+/**
+ * Shipments, their event history and their latest assessment: all of them for an officer, a partner's own agency's
+ * for a partner ({@link ReadScope}).
+ */
 @Path("/api/v1/shipments")
 @Produces(MediaType.APPLICATION_JSON)
 public class ShipmentResource {
@@ -37,19 +43,27 @@ public class ShipmentResource {
     @Inject
     ShipmentQueryConfig config;
 
+    @Inject
+    Caller caller;
+
+    /** Another agency's shipment answers a partner exactly as an unknown id does. */
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.PARTNER, Roles.OFFICER})
     public ShipmentViews.ShipmentDetails shipment(@PathParam("id") String id) {
-        return parseUuid(id).flatMap(queries::details)
+        ReadScope scope = ReadScope.of(caller);
+        return parseUuid(id).flatMap(shipmentId -> queries.details(shipmentId, scope))
                 .orElseThrow(() -> new UnknownIdException("no shipment with id " + id));
     }
 
     /**
      * Query parameters are read as text so that a bad value gets a 400 naming it, not a bare 404. {@code from} and
      * {@code to} take an ISO-8601 instant ({@code 2026-11-28T10:15:00Z}) or a date; {@code from} is inclusive,
-     * {@code to} exclusive for an instant and inclusive of the whole day for a date (UTC).
+     * {@code to} exclusive for an instant and inclusive of the whole day for a date (UTC). A partner's list holds its
+     * own agency's shipments only; asking for another agency's is a 403 (after the 400 for bad parameters).
      */
     @GET
+    @RolesAllowed({Roles.PARTNER, Roles.OFFICER})
     public ShipmentViews.ShipmentPage shipments(@QueryParam("page") String page,
                                                 @QueryParam("size") String size,
                                                 @QueryParam("reportingAgency") String reportingAgency,
@@ -73,7 +87,8 @@ public class ShipmentResource {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        var filter = new ShipmentQueries.Filter(blankToNull(reportingAgency), blankToNull(declarationId),
+        String agencyFilter = ReadScope.of(caller).listFilter(blankToNull(reportingAgency));
+        var filter = new ShipmentQueries.Filter(agencyFilter, blankToNull(declarationId),
                 flaggedFilter, countryFilter, substanceFilter, fromFilter, toFilter);
         return queries.list(filter, pageNumber, pageSize);
     }

@@ -1,13 +1,14 @@
 package io.chokepoint.monitor.assessment;
 
-import io.chokepoint.testing.Traceparent;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chokepoint.model.Topics;
 import io.chokepoint.monitor.support.AssessedTopic;
 import io.chokepoint.monitor.support.TestEvents;
 import io.chokepoint.platform.outbox.OutboxMessage;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
+import io.chokepoint.testing.Traceparent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,7 +20,9 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -54,6 +57,17 @@ class AssessmentTraceTest {
     static void stop() {
         assessed.close();
         companion.close();
+    }
+
+    /** The test events' agency pushes them. */
+    @BeforeEach
+    void defaultCaller() {
+        Callers.byDefault(TestTokens.partner(TestEvents.EXPORT_AGENCY));
+    }
+
+    @AfterEach
+    void noDefaultCaller() {
+        Callers.reset();
     }
 
     @Test

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chokepoint.monitor.support.AssessedTopic;
+import io.chokepoint.monitor.support.Partners;
 import io.chokepoint.monitor.support.TestEvents;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,15 +41,21 @@ class CatalogReloadTest {
 
     private byte[] original;
 
+    /** The operator reloads the catalog and reads which version is in force. */
     @BeforeEach
     void keepTheOriginal() throws IOException {
+        Callers.byDefault(TestTokens.operator());
         original = Files.readAllBytes(CatalogFileProfile.CATALOG);
     }
 
     @AfterEach
     void putTheOriginalBack() throws IOException {
-        write(original);
-        given().post("/api/v1/catalog/reload");
+        try {
+            write(original);
+            given().post("/api/v1/catalog/reload").then().statusCode(200);
+        } finally {
+            Callers.reset();
+        }
     }
 
     private static String version() {
@@ -148,7 +156,7 @@ class CatalogReloadTest {
         ObjectNode event = TestEvents.npp();
         ((ObjectNode) event.withArray("goods").get(0)).put("description", NEW_SYNONYM).put("hsCode", "293399")
                 .remove("casNumber");
-        given().contentType(ContentType.JSON).body(event.toString()).post("/api/v1/shipments").then().statusCode(202);
+        Partners.reporting(event).post("/api/v1/shipments").then().statusCode(202);
         JsonNode classification = AssessedTopic.awaitFor(event.get("eventId").asText())
                 .at("/goods/0/classification");
         assertEquals("NPP", classification.get("itemCode").asText());

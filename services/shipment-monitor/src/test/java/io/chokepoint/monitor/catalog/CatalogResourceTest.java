@@ -1,8 +1,13 @@
 package io.chokepoint.monitor.catalog;
 
+import io.chokepoint.monitor.support.TestEvents;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -13,6 +18,17 @@ import static org.hamcrest.Matchers.notNullValue;
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerResource.class)
 class CatalogResourceTest {
+
+    /** A partner reads the catalog to know what is controlled. */
+    @BeforeEach
+    void defaultCaller() {
+        Callers.byDefault(TestTokens.partner(TestEvents.EXPORT_AGENCY));
+    }
+
+    @AfterEach
+    void noDefaultCaller() {
+        Callers.reset();
+    }
 
     @Test
     void servesTheVersionedCatalog() {

@@ -10,7 +10,9 @@ import io.chokepoint.monitor.shipment.ShipmentRecorder;
 import io.chokepoint.monitor.support.AssessedTopic;
 import io.chokepoint.monitor.support.TestEvents;
 import io.chokepoint.platform.outbox.OutboxMessage;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.arc.ClientProxy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -19,6 +21,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -41,6 +45,17 @@ class BatchDurabilityTest {
 
     @Inject
     ShipmentRecorder recorder;
+
+    /** A batch holds one agency's events: the test events' agency pushes them and reads its own shipments. */
+    @BeforeEach
+    void asTheReportingPartner() {
+        Callers.byDefault(TestTokens.partner(TestEvents.EXPORT_AGENCY));
+    }
+
+    @AfterEach
+    void noDefaultCaller() {
+        Callers.reset();
+    }
 
     private static Response postBatch(ArrayNode batch) {
         return given().contentType(ContentType.JSON).body(batch.toString()).post("/api/v1/shipments/batch");
@@ -77,7 +92,8 @@ class BatchDurabilityTest {
             batch.add(event);
         }
         String declarationId = declarations.get(0).get("declarationId").asText();
-        ObjectNode departed = TestEvents.bare("DEPARTED", declarationId, "2026-11-30T00:00:00Z");
+        ObjectNode departed = TestEvents.bare("DEPARTED", declarationId, "2026-11-30T00:00:00Z")
+                .put("reportingAgency", TestEvents.EXPORT_AGENCY);
         batch.add(departed);
         ObjectNode invalid = TestEvents.npp();
         invalid.remove("consignee");

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chokepoint.model.Topics;
 import io.chokepoint.monitor.support.TestEvents;
 import io.chokepoint.platform.outbox.OutboxMessage;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,7 +17,9 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -58,6 +62,17 @@ class InboundKafkaTest {
         assessed.close();
         deadLetters.close();
         companion.close();
+    }
+
+    /** What came in by Kafka is read back as an officer reads it. */
+    @BeforeEach
+    void defaultCaller() {
+        Callers.byDefault(TestTokens.officer());
+    }
+
+    @AfterEach
+    void noDefaultCaller() {
+        Callers.reset();
     }
 
     private static void produce(String key, String value) {

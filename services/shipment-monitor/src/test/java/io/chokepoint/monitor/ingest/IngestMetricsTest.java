@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chokepoint.model.Topics;
 import io.chokepoint.testing.Scrape;
 import io.chokepoint.monitor.support.TestEvents;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -57,6 +61,17 @@ class IngestMetricsTest {
         companion.close();
     }
 
+    /** REST events are pushed by the agency they name. */
+    @BeforeEach
+    void asTheRestAgency() {
+        Callers.byDefault(TestTokens.partner(REST_AGENCY));
+    }
+
+    @AfterEach
+    void noDefaultCaller() {
+        Callers.reset();
+    }
+
     @Test
     void restEventsAreCountedByPathAgencyTypeAndReason() {
         Scrape before = Scrape.now();
@@ -69,7 +84,9 @@ class IngestMetricsTest {
         post(npp.toString(), 202);
         post(npp.toString(), 200);
         post(invalid.toString(), 400);
-        post(freeTextAgency.toString(), 400);
+        post(TestTokens.partner(freeTextAgency.get("reportingAgency").asText()), freeTextAgency.toString(), 400);
+        // Sent by another agency: refused before it is taken, so counted nowhere (the exact deltas below).
+        post(TestTokens.partner("PA-OTHER"), TestEvents.npp().put("reportingAgency", REST_AGENCY).toString(), 403);
         post("{\"eventId\": ", 400);
         postBatch("[{\"eventId\": ", 400);
         Scrape after = Scrape.now();
@@ -159,6 +176,11 @@ class IngestMetricsTest {
 
     private static void post(String body, int status) {
         given().contentType("application/json").body(body).post("/api/v1/shipments").then().statusCode(status);
+    }
+
+    private static void post(String token, String body, int status) {
+        given().header(Callers.AUTHORIZATION, Callers.bearer(token)).contentType("application/json").body(body)
+                .post("/api/v1/shipments").then().statusCode(status);
     }
 
     private static void postBatch(String body, int status) {

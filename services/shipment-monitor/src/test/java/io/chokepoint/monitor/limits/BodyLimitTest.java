@@ -6,13 +6,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chokepoint.monitor.support.TestEvents;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -38,6 +42,17 @@ class BodyLimitTest {
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
+
+    /** The test events' agency pushes them. */
+    @BeforeEach
+    void asTheReportingPartner() {
+        Callers.byDefault(TestTokens.partner(TestEvents.EXPORT_AGENCY));
+    }
+
+    @AfterEach
+    void noDefaultCaller() {
+        Callers.reset();
+    }
 
     /** An event with everything a partner may fill: every party with an address and identifiers, five goods lines. */
     private static ObjectNode fullEvent() {
@@ -89,6 +104,7 @@ class BodyLimitTest {
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/v1/shipments/batch HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Authorization: " + Callers.bearer(TestTokens.partner(TestEvents.EXPORT_AGENCY)) + "\r\n"
                     + "Content-Length: " + (limit + 1) + "\r\n\r\n[").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));

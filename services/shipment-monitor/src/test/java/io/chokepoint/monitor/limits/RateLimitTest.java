@@ -1,7 +1,10 @@
 package io.chokepoint.monitor.limits;
 
+import io.chokepoint.local.tokens.AccessToken;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
 import io.chokepoint.testing.Scrape;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -24,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
@@ -33,9 +37,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The platform's rate limit as this service runs it, over real connections. Each test is its own client: its
- * requests leave from an address of its own on the loopback network (127.0.0.0/8), which is the key the limit
- * counts against, so the tests do not share buckets.
+ * The platform's rate limit as this service runs it, over real connections. A client is the principal of its token;
+ * a request without one counts against its remote address. Each test has principals of its own, and sends from
+ * addresses of its own on the loopback network (127.0.0.0/8), so the tests do not share buckets.
  */
 @QuarkusTest
 @TestProfile(RateLimitProfile.class)
@@ -43,6 +47,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RateLimitTest {
 
     private static final String LIMITED = "chokepoint_http_requests_rate_limited_total";
+
+    /** A partner's token under a principal name no other test uses. */
+    private static String newPrincipal() {
+        return TestTokens.sign(AccessToken.of("partner-rate-" + UUID.randomUUID(), "partner")
+                .agency(TestTokens.AGENCY));
+    }
 
     /** Requests sent from the given local address, so that the service sees that remote address. */
     private static RequestSpecification from(String address) {
@@ -55,9 +65,14 @@ class RateLimitTest {
         }
     }
 
-    private static void spendBurst(String client, String path, int burst) {
+    /** Requests of the principal, sent from the given local address. */
+    private static RequestSpecification as(String token, String address) {
+        return from(address).header(Callers.AUTHORIZATION, Callers.bearer(token));
+    }
+
+    private static void spendBurst(String token, String address, String path, int burst) {
         for (int i = 0; i < burst; i++) {
-            from(client).get(path).then().statusCode(200);
+            as(token, address).get(path).then().statusCode(200);
         }
     }
 
@@ -67,10 +82,11 @@ class RateLimitTest {
 
     @Test
     void aClientOverItsBurstIsRefusedWith429AndRetryAfterWhileAnotherIsNot() {
+        String client = newPrincipal();
         double refusedBefore = refusals();
-        spendBurst("127.0.0.11", "/api/v1/shipments?size=1", RateLimitProfile.BURST);
+        spendBurst(client, "127.0.0.11", "/api/v1/shipments?size=1", RateLimitProfile.BURST);
 
-        Response refused = from("127.0.0.11").get("/api/v1/shipments?size=1");
+        Response refused = as(client, "127.0.0.11").get("/api/v1/shipments?size=1");
         refused.then().statusCode(429)
                 .contentType("application/json")
                 .body("message", allOf(containsString("the limit on /api is 0.001 requests per second, bursts of 5"),
@@ -79,18 +95,53 @@ class RateLimitTest {
         assertTrue(retryAfter >= 999 && retryAfter <= 1000, "Retry-After " + retryAfter);
         assertTrue(refused.jsonPath().getString("message").endsWith("retry after " + retryAfter + " s"));
 
-        from("127.0.0.12").get("/api/v1/shipments?size=1").then().statusCode(200);
-        from("127.0.0.11").post("/api/v1/shipments").then().statusCode(429);
+        as(newPrincipal(), "127.0.0.12").get("/api/v1/shipments?size=1").then().statusCode(200);
+        as(client, "127.0.0.11").post("/api/v1/shipments").then().statusCode(429);
         assertEquals(refusedBefore + 2, refusals());
+    }
+
+    /** Callers behind one proxy or NAT address are limited each on its own. */
+    @Test
+    void twoPrincipalsFromOneAddressHaveABucketEach() {
+        String first = newPrincipal();
+        String second = newPrincipal();
+        spendBurst(first, "127.0.0.16", "/api/v1/shipments?size=1", RateLimitProfile.BURST);
+        as(first, "127.0.0.16").get("/api/v1/shipments?size=1").then().statusCode(429);
+
+        spendBurst(second, "127.0.0.16", "/api/v1/shipments?size=1", RateLimitProfile.BURST);
+        as(second, "127.0.0.16").get("/api/v1/shipments?size=1").then().statusCode(429);
+    }
+
+    /** A principal cannot escape its limit by sending from another address. */
+    @Test
+    void aPrincipalIsLimitedWhateverAddressItSendsFrom() {
+        String client = newPrincipal();
+        spendBurst(client, "127.0.0.17", "/api/v1/shipments?size=1", RateLimitProfile.BURST);
+
+        as(client, "127.0.0.18").get("/api/v1/shipments?size=1").then().statusCode(429);
+        as(newPrincipal(), "127.0.0.18").get("/api/v1/shipments?size=1").then().statusCode(200);
+    }
+
+    /** Requests without a token are refused (401) but counted first, against their address, not a principal's. */
+    @Test
+    void requestsWithoutATokenCountAgainstTheirAddress() {
+        for (int i = 0; i < RateLimitProfile.BURST; i++) {
+            from("127.0.0.20").get("/api/v1/shipments?size=1").then().statusCode(401);
+        }
+        from("127.0.0.20").get("/api/v1/shipments?size=1").then().statusCode(429);
+
+        from("127.0.0.21").get("/api/v1/shipments?size=1").then().statusCode(401);
+        as(newPrincipal(), "127.0.0.20").get("/api/v1/shipments?size=1").then().statusCode(200);
     }
 
     @Test
     void healthAndMetricsAreNeverLimited() {
-        spendBurst("127.0.0.13", "/api/v1/shipments?size=1", RateLimitProfile.BURST);
-        from("127.0.0.13").get("/api/v1/shipments?size=1").then().statusCode(429);
+        String client = newPrincipal();
+        spendBurst(client, "127.0.0.13", "/api/v1/shipments?size=1", RateLimitProfile.BURST);
+        as(client, "127.0.0.13").get("/api/v1/shipments?size=1").then().statusCode(429);
 
         for (int i = 0; i < 3 * RateLimitProfile.BURST; i++) {
-            from("127.0.0.13").get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+            as(client, "127.0.0.13").get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
             from("127.0.0.13").get("/q/metrics").then().statusCode(200);
         }
         from("127.0.0.13").get("/q/health").then().statusCode(200);
@@ -98,11 +149,12 @@ class RateLimitTest {
 
     @Test
     void aPathWithALimitOfItsOwnCountsApart() {
-        spendBurst("127.0.0.14", "/api/v1/catalog", RateLimitProfile.CATALOG_BURST);
-        from("127.0.0.14").get("/api/v1/catalog").then().statusCode(429)
+        String client = newPrincipal();
+        spendBurst(client, "127.0.0.14", "/api/v1/catalog", RateLimitProfile.CATALOG_BURST);
+        as(client, "127.0.0.14").get("/api/v1/catalog").then().statusCode(429)
                 .body("message", containsString("the limit on /api/v1/catalog is 0.001 requests per second, bursts of 2"));
 
-        from("127.0.0.14").get("/api/v1/shipments?size=1").then().statusCode(200);
+        as(client, "127.0.0.14").get("/api/v1/shipments?size=1").then().statusCode(200);
     }
 
     /**
@@ -112,13 +164,15 @@ class RateLimitTest {
      */
     @Test
     void aRefusedRequestIsAnsweredBeforeItsBodyIsRead() throws IOException {
-        spendBurst("127.0.0.15", "/api/v1/shipments?size=1", RateLimitProfile.BURST);
+        String client = newPrincipal();
+        spendBurst(client, "127.0.0.15", "/api/v1/shipments?size=1", RateLimitProfile.BURST);
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress("127.0.0.15", 0));
             socket.connect(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), RestAssured.port));
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/v1/shipments/batch HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: " + Callers.bearer(client) + "\r\n"
                     + "Content-Type: application/json\r\nContent-Length: 50000000\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();

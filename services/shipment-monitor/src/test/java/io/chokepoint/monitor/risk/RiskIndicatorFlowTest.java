@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chokepoint.monitor.support.AssessedTopic;
 import io.chokepoint.monitor.support.TestEvents;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -29,6 +33,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerResource.class)
 class RiskIndicatorFlowTest {
+
+    /** The test events' agency pushes them and reads its own shipments. */
+    @BeforeEach
+    void defaultCaller() {
+        Callers.byDefault(TestTokens.partner(TestEvents.EXPORT_AGENCY));
+    }
+
+    @AfterEach
+    void noDefaultCaller() {
+        Callers.reset();
+    }
 
     private static String submit(ObjectNode event) {
         return given().contentType(ContentType.JSON).body(event.toString()).post("/api/v1/shipments")

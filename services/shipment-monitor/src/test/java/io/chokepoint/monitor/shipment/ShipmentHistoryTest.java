@@ -3,12 +3,16 @@ package io.chokepoint.monitor.shipment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chokepoint.monitor.support.AssessedTopic;
+import io.chokepoint.monitor.support.Partners;
 import io.chokepoint.monitor.support.TestEvents;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -26,8 +30,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(KafkaBrokerResource.class)
 class ShipmentHistoryTest {
 
+    /**
+     * A shipment's events come from two agencies here (the export declaration from China's customs, movement reports
+     * from Mexico's), each pushing its own; the shipment is read whole, as an officer reads it.
+     */
+    @BeforeEach
+    void asAnOfficer() {
+        Callers.byDefault(TestTokens.officer());
+    }
+
+    @AfterEach
+    void noDefaultCaller() {
+        Callers.reset();
+    }
+
     private static String submit(ObjectNode event) {
-        return given().contentType(ContentType.JSON).body(event.toString()).post("/api/v1/shipments")
+        return Partners.reporting(event).post("/api/v1/shipments")
                 .then().statusCode(202).extract().path("shipmentId");
     }
 

@@ -1,12 +1,17 @@
 package io.chokepoint.monitor.shipment;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chokepoint.monitor.support.Partners;
 import io.chokepoint.monitor.support.TestEvents;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -28,8 +33,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTestResource(KafkaBrokerResource.class)
 class ShipmentQueryTest {
 
+    /** The tests read across agencies, as an officer does; each event is pushed by the agency it names. */
+    @BeforeEach
+    void asAnOfficer() {
+        Callers.byDefault(TestTokens.officer());
+    }
+
+    @AfterEach
+    void noDefaultCaller() {
+        Callers.reset();
+    }
+
     private static String submit(ObjectNode event) {
-        return given().contentType(ContentType.JSON).body(event.toString()).post("/api/v1/shipments")
+        return Partners.reporting(event).post("/api/v1/shipments")
                 .then().statusCode(202).extract().path("shipmentId");
     }
 
@@ -63,7 +79,8 @@ class ShipmentQueryTest {
     void theEventIsStoredExactlyAsSent() {
         ObjectNode event = TestEvents.npp();
         String body = event.toPrettyString();
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/shipments").then().statusCode(202);
+        given().header(Callers.AUTHORIZATION, Callers.bearer(Partners.tokenOf(event)))
+                .contentType(ContentType.JSON).body(body).post("/api/v1/shipments").then().statusCode(202);
         String stored = QuarkusTransaction.requiringNew()
                 .call(() -> RecordedEvent.findByEventId(event.get("eventId").asText()).orElseThrow().rawJson);
         assertEquals(body, stored);
@@ -94,6 +111,10 @@ class ShipmentQueryTest {
                 .body("totalItems", equalTo(2))
                 .body("items.shipmentId", containsInAnyOrder(flaggedId, cleanId))
                 .body("items.reportingAgency", everyItem(equalTo(agency)));
+        given().header(Callers.AUTHORIZATION, Callers.bearer(TestTokens.partner(agency))).get("/api/v1/shipments")
+                .then()
+                .statusCode(200)
+                .body("items.shipmentId", containsInAnyOrder(flaggedId, cleanId));
 
         given().queryParam("reportingAgency", agency).queryParam("flagged", "true").get("/api/v1/shipments").then()
                 .statusCode(200)

@@ -11,12 +11,17 @@ public final class TestEvents {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /** The agency reporting the contract's example: China's customs, where the goods are declared for export. */
+    public static final String EXPORT_AGENCY = "CN-GACC";
+    /** The agency reporting {@link #bare} movement reports: Mexico's customs, at the destination. */
+    public static final String DESTINATION_AGENCY = "MX-ANAM";
+
     private static final String CONTRACT_EXAMPLE = """
             {
               "eventId": "%s",
               "eventType": "EXPORT_DECLARED",
               "declarationId": "%s",
-              "reportingAgency": "CN-GACC",
+              "reportingAgency": "%s",
               "occurredAt": "2026-11-28T10:15:00Z",
               "exporter":  {"name": "Jiangsu Example Fine Chemical Co., Ltd.", "country": "CN",
                             "address": "1 Example Road, Nanjing",
@@ -46,7 +51,7 @@ public final class TestEvents {
     /** The contract's example event (an NPP shipment) with the given ids. */
     public static ObjectNode npp(String eventId, String declarationId) {
         try {
-            return (ObjectNode) MAPPER.readTree(CONTRACT_EXAMPLE.formatted(eventId, declarationId));
+            return (ObjectNode) MAPPER.readTree(CONTRACT_EXAMPLE.formatted(eventId, declarationId, EXPORT_AGENCY));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -58,14 +63,14 @@ public final class TestEvents {
 
     /**
      * A movement report carrying only what the contract requires: the two main parties' names and one goods line,
-     * here a vague one.
+     * here a vague one; reported by {@link #DESTINATION_AGENCY}.
      */
     public static ObjectNode bare(String eventType, String declarationId, String occurredAt) {
         ObjectNode event = MAPPER.createObjectNode()
                 .put("eventId", newEventId())
                 .put("eventType", eventType)
                 .put("declarationId", declarationId)
-                .put("reportingAgency", "MX-ANAM")
+                .put("reportingAgency", DESTINATION_AGENCY)
                 .put("occurredAt", occurredAt);
         event.putObject("exporter").put("name", "Jiangsu Example Fine Chemical Co., Ltd.");
         event.putObject("consignee").put("name", "Distribuidora Ejemplo S.A. de C.V.");
