@@ -1,17 +1,20 @@
 package io.chokepoint.registry;
 
-import io.chokepoint.testing.Scrape;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chokepoint.model.Topics;
 import io.chokepoint.model.assessment.ShipmentAssessed;
 import io.chokepoint.model.shipment.PartyRole;
 import io.chokepoint.registry.shipments.AssessedShipments;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.Scrape;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -38,6 +41,16 @@ class OperationsEndpointsTest {
     private static final String MESSAGING_LIVENESS = "SmallRye Reactive Messaging - liveness check";
     private static final String DATABASE = "Database connections health check";
     private static final String SANCTIONS_LIST = "sanctions-list";
+
+    @BeforeEach
+    void asRegistryAdmin() {
+        Callers.byDefault(TestTokens.registryAdmin());
+    }
+
+    @AfterEach
+    void resetCaller() {
+        Callers.reset();
+    }
 
     @Inject
     ObjectMapper mapper;

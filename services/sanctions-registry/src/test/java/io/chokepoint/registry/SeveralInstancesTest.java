@@ -12,13 +12,17 @@ import io.chokepoint.registry.shipments.AssessedShipments;
 import io.chokepoint.registry.shipments.LateScreeningResult;
 import io.chokepoint.registry.shipments.ListVersionRescreen;
 import io.chokepoint.registry.shipments.ShipmentRescreen;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -52,6 +56,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SeveralInstancesTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @BeforeEach
+    void asRegistryAdmin() {
+        Callers.byDefault(TestTokens.registryAdmin());
+    }
+
+    @AfterEach
+    void resetCaller() {
+        Callers.reset();
+    }
 
     @Inject
     ObjectMapper mapper;

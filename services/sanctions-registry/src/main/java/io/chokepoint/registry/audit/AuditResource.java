@@ -1,5 +1,6 @@
 package io.chokepoint.registry.audit;
 
+import io.chokepoint.platform.security.Roles;
 import io.chokepoint.platform.web.UnknownIdException;
 import io.chokepoint.registry.web.Page;
 import io.chokepoint.registry.web.Problems;
@@ -7,6 +8,7 @@ import io.chokepoint.registry.web.RequestContext;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,7 +27,7 @@ import java.util.UUID;
 
 /**
  * The audit of the lists, newest first: every entity change, and every request to change the lists with its outcome.
- * Readable by whoever reaches the service until authentication exists; then by the registry-admin role.
+ * For the registry-admin role only.
  */
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +38,7 @@ public class AuditResource {
 
     /** Entity changes, optionally of one entity or of one request. */
     @GET
+    @RolesAllowed(Roles.REGISTRY_ADMIN)
     public Page<AuditEntryView> list(@RestQuery String entityId, @RestQuery String requestId,
                                      @RestQuery Integer page, @RestQuery Integer size) {
         RequestContext.PageRequest request = context.page(page, size);
@@ -59,6 +62,7 @@ public class AuditResource {
      */
     @GET
     @Path("requests")
+    @RolesAllowed(Roles.REGISTRY_ADMIN)
     public Page<ChangeRequestView> requests(@RestQuery String actor, @RestQuery String outcome,
                                             @RestQuery String action, @RestQuery String since,
                                             @RestQuery Integer page, @RestQuery Integer size) {
@@ -85,6 +89,7 @@ public class AuditResource {
     /** One request; its entity changes are {@code GET /api/v1/audit?requestId=}. */
     @GET
     @Path("requests/{id}")
+    @RolesAllowed(Roles.REGISTRY_ADMIN)
     public ChangeRequestView request(@RestPath String id) {
         ChangeRequestEntry entry = null;
         try {

@@ -30,7 +30,7 @@ public final class ChangeRequest {
     private volatile List<FieldError> answerProblems;
 
     /**
-     * @param actor         who asks: the X-Actor header, or the configured default, until authentication exists
+     * @param actor         who asks: the verified token's principal (upn, else preferred_username, else sub)
      * @param remoteAddress the client's address as the HTTP server reports it
      * @param entityId      the entity the request's path names, null for a creation or an import
      */
@@ -62,7 +62,7 @@ public final class ChangeRequest {
         return remoteAddress;
     }
 
-    /** The authenticated subject, once requests carry one; null before. */
+    /** The token's {@code sub} claim: the identity provider's stable id of the actor. */
     public String subject() {
         return subject;
     }

@@ -7,7 +7,8 @@ import java.time.Instant;
 /**
  * A recorded request to change the lists as the API answers it.
  *
- * @param subject       the authenticated subject; null until requests carry one
+ * @param actor         who asked: the token's principal (upn, else preferred_username, else sub)
+ * @param subject       the token's sub claim; null for requests recorded before authentication existed
  * @param remoteAddress where the request came from, as the HTTP server saw it
  * @param entityId      the entity the request named, or the one a creation made
  * @param source        the list it changes (an import's, or the named entity's)

@@ -1,5 +1,6 @@
 package io.chokepoint.registry.entities;
 
+import io.chokepoint.platform.security.Roles;
 import io.chokepoint.registry.audit.ChangeRequest;
 import io.chokepoint.registry.audit.ChangeRequests;
 import io.chokepoint.registry.web.Page;
@@ -8,6 +9,7 @@ import io.chokepoint.registry.web.RequestContext;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -18,7 +20,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -27,7 +28,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Manual entries and delisting. */
+/**
+ * Manual entries and delisting. Only the registry-admin role changes the lists (the actor of each change is the
+ * token's principal); officers read entities to follow up their alerts.
+ */
 @Path("/api/v1/entities")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -43,15 +47,16 @@ public class EntityResource {
     EntityLimits limits;
 
     @POST
-    public RestResponse<EntityView> create(EntityRequest request, @RestHeader("X-Actor") String actor) {
+    @RolesAllowed(Roles.REGISTRY_ADMIN)
+    public RestResponse<EntityView> create(EntityRequest request) {
         ChangeRequest change = changeRequests.current();
-        context.actor(actor); // refuses an overlong header; the change request carries the actor
         EntityView created = entities.create(EntityRequestValidator.validate(request, limits), change);
         return RestResponse.ResponseBuilder.<EntityView>created(URI.create("/api/v1/entities/" + created.entityId()))
                 .entity(created).build();
     }
 
     @GET
+    @RolesAllowed({Roles.REGISTRY_ADMIN, Roles.OFFICER})
     public Page<EntityView> list(@RestQuery String source, @RestQuery String status, @RestQuery String name,
                                  @RestQuery Integer page, @RestQuery Integer size) {
         RequestContext.PageRequest request = context.page(page, size);
@@ -65,24 +70,25 @@ public class EntityResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.REGISTRY_ADMIN, Roles.OFFICER})
     public EntityView get(@RestPath String id) {
         return entities.get(id);
     }
 
     @PUT
     @Path("{id}")
-    public EntityView update(@RestPath String id, EntityRequest request, @RestHeader("X-Actor") String actor) {
+    @RolesAllowed(Roles.REGISTRY_ADMIN)
+    public EntityView update(@RestPath String id, EntityRequest request) {
         ChangeRequest change = changeRequests.current();
-        context.actor(actor);
         return entities.update(id, EntityRequestValidator.validate(request, limits), change);
     }
 
     /** Delisting, never a physical delete: the entity stays readable with status DELISTED. */
     @DELETE
     @Path("{id}")
-    public EntityView delist(@RestPath String id, @RestHeader("X-Actor") String actor) {
+    @RolesAllowed(Roles.REGISTRY_ADMIN)
+    public EntityView delist(@RestPath String id) {
         ChangeRequest change = changeRequests.current();
-        context.actor(actor);
         return entities.delist(id, change);
     }
 

@@ -1,12 +1,13 @@
 package io.chokepoint.registry.imports;
 
+import io.chokepoint.platform.security.Roles;
 import io.chokepoint.platform.web.InvalidRequestException;
 import io.chokepoint.registry.audit.ChangeRequest;
 import io.chokepoint.registry.audit.ChangeRequests;
 import io.chokepoint.registry.audit.ReceivedFile;
 import io.chokepoint.registry.entities.EntityService;
 import io.chokepoint.registry.web.Problems;
-import io.chokepoint.registry.web.RequestContext;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -27,9 +27,11 @@ import java.util.Set;
 
 /**
  * Imports a whole sanctions list file. The files are parsed and checked completely before anything is written,
- * so a refused file leaves the lists as they were.
+ * so a refused file leaves the lists as they were. Only the registry-admin role imports; the token's principal is the
+ * actor of every change the import makes.
  */
 @Path("/api/v1/imports")
+@RolesAllowed(Roles.REGISTRY_ADMIN)
 public class ImportResource {
 
     private static final Logger LOG = Logger.getLogger(ImportResource.class);
@@ -39,8 +41,6 @@ public class ImportResource {
 
     @Inject
     ImportConfig config;
-    @Inject
-    RequestContext context;
     @Inject
     ListImporter importer;
     @Inject
@@ -56,7 +56,6 @@ public class ImportResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     public ImportReport importList(@RestQuery String format, @RestQuery String dataset,
-                                   @RestHeader("X-Actor") String actor,
                                    @RestForm(FileUpload.ALL) List<FileUpload> uploads) {
         List<FileUpload> received = uploads == null ? List.of() : uploads;
         ChangeRequest change = changeRequests.current();
@@ -66,7 +65,6 @@ public class ImportResource {
         ParsedList list;
         long started = System.nanoTime();
         try {
-            context.actor(actor); // refuses an overlong header; the change request carries the actor
             importFormat = format(format, dataset);
             change.source(source(importFormat, dataset));
             list = parse(importFormat, files(importFormat, received), dataset);

@@ -1,10 +1,12 @@
 package io.chokepoint.registry.lists;
 
+import io.chokepoint.platform.security.Roles;
 import io.chokepoint.platform.web.UnknownIdException;
 import io.chokepoint.registry.web.Page;
 import io.chokepoint.registry.web.RequestContext;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +17,9 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.time.Instant;
 
-/** The versions of the lists, newest first. */
+/**
+ * The versions of the lists, newest first. The status of the lists, nothing personal: operators read it too.
+ */
 @Path("/api/v1/lists/versions")
 @Produces(MediaType.APPLICATION_JSON)
 public class ListVersionResource {
@@ -24,6 +28,7 @@ public class ListVersionResource {
     RequestContext context;
 
     @GET
+    @RolesAllowed({Roles.REGISTRY_ADMIN, Roles.OFFICER, Roles.OPERATOR})
     public Page<View> list(@RestQuery String source, @RestQuery Integer page, @RestQuery Integer size) {
         RequestContext.PageRequest request = context.page(page, size);
         Sort newestFirst = Sort.descending("seq");
@@ -36,6 +41,7 @@ public class ListVersionResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.REGISTRY_ADMIN, Roles.OFFICER, Roles.OPERATOR})
     public View get(@RestPath String id) {
         ListVersion version = ListVersion.findById(id);
         if (version == null) {

@@ -1,8 +1,10 @@
 package io.chokepoint.registry.screening;
 
 import io.chokepoint.model.shipment.PartyIdentifier;
+import io.chokepoint.platform.security.Roles;
 import io.chokepoint.registry.entities.EntityType;
 import io.chokepoint.registry.web.Problems;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -14,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Screens names against the listed entities. */
+/** Screens names against the listed entities: for officers and the keepers of the lists. */
 @Path("/api/v1/screen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -30,6 +32,7 @@ public class ScreenResource {
     ScreeningMetrics metrics;
 
     @POST
+    @RolesAllowed({Roles.OFFICER, Roles.REGISTRY_ADMIN})
     public ScreenResponse screen(ScreenRequest request) {
         Problems problems = new Problems();
         ScreeningQuery query = toQuery(problems, "", request);
@@ -39,6 +42,7 @@ public class ScreenResource {
 
     @POST
     @Path("batch")
+    @RolesAllowed({Roles.OFFICER, Roles.REGISTRY_ADMIN})
     public List<ScreenResponse> screenBatch(List<ScreenRequest> requests) {
         Problems problems = new Problems();
         if (requests == null) {

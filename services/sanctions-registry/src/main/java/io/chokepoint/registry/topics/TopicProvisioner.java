@@ -2,6 +2,7 @@ package io.chokepoint.registry.topics;
 
 import io.chokepoint.model.Topics;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -10,9 +11,9 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -30,8 +31,10 @@ public class TopicProvisioner {
 
     @Inject
     KafkaTopicsConfig config;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    /** Every {@code kafka.*} setting, security included: the admin client signs in as the service's consumers do. */
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
 
     void onStart(@Observes StartupEvent event) {
         if (!config.provisionTopics()) {
@@ -40,9 +43,7 @@ public class TopicProvisioner {
         NewTopic entities = new NewTopic(Topics.SANCTIONS_ENTITIES, config.partitions(), config.replicationFactor())
                 .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
         int timeoutMs = (int) config.adminTimeout().toMillis();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMs,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs))) {
+        try (Admin admin = Admin.create(adminConfig(timeoutMs))) {
             admin.createTopics(List.of(entities)).all().get(timeoutMs, TimeUnit.MILLISECONDS);
             LOG.infof("Created compacted topic %s", Topics.SANCTIONS_ENTITIES);
         } catch (ExecutionException e) {
@@ -54,5 +55,17 @@ public class TopicProvisioner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private Map<String, Object> adminConfig(int timeoutMs) {
+        Map<String, Object> admin = new HashMap<>();
+        kafkaConfig.forEach((key, value) -> {
+            if (AdminClientConfig.configNames().contains(key)) {
+                admin.put(key, value);
+            }
+        });
+        admin.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMs);
+        admin.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs);
+        return admin;
     }
 }

@@ -11,7 +11,4 @@ public interface ApiConfig {
 
     /** Largest page size a request may ask for. */
     int maxPageSize();
-
-    /** Actor recorded in the audit log when a request has no X-Actor header (until authentication exists). */
-    String defaultActor();
 }

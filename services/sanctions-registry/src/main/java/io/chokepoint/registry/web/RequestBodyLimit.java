@@ -28,6 +28,8 @@ public class RequestBodyLimit {
 
     /** The routing context's key of the {@link ErrorResponse} answered, for the audit of the request. */
     public static final String ANSWER = RequestBodyLimit.class.getName() + ".answer";
+    /** Just before Quarkus's own check, which would answer bare. */
+    public static final int ORDER = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1;
     private static final int TOO_LARGE = 413;
 
     @Inject
@@ -35,9 +37,8 @@ public class RequestBodyLimit {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
 
-    /** Just before Quarkus's own check, which would answer bare. */
     void install(@Observes Router router) {
-        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::announced);
+        router.route().order(ORDER).handler(this::announced);
     }
 
     private void announced(RoutingContext routing) {

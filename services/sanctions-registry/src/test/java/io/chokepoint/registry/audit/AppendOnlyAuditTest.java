@@ -1,12 +1,17 @@
 package io.chokepoint.registry.audit;
 
+import io.chokepoint.registry.RegistryAdmins;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -34,13 +39,23 @@ class AppendOnlyAuditTest {
 
     private static final List<String> TABLES = List.of("audit_entry", "list_change_request");
 
+    @BeforeEach
+    void asRegistryAdmin() {
+        Callers.byDefault(TestTokens.registryAdmin());
+    }
+
+    @AfterEach
+    void resetCaller() {
+        Callers.reset();
+    }
+
     @ConfigProperty(name = "chokepoint.db.schema")
     String schema;
 
     @Test
     void refusesUpdateDeleteAndTruncateOnBothTables() throws SQLException {
         String actor = "append-only-" + UUID.randomUUID();
-        given().contentType(ContentType.JSON).header("X-Actor", actor)
+        given().contentType(ContentType.JSON).header(Callers.AUTHORIZATION, RegistryAdmins.bearer(actor))
                 .body(Map.of("name", "Append Only Probe " + UUID.randomUUID(), "type", "PERSON"))
                 .post("/api/v1/entities").then().statusCode(201);
         long entries = count("audit_entry", actor);

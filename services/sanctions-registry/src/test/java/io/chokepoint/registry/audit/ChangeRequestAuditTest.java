@@ -1,10 +1,17 @@
 package io.chokepoint.registry.audit;
 
+import io.chokepoint.local.tokens.AccessToken;
+import io.chokepoint.platform.security.Roles;
+import io.chokepoint.registry.RegistryAdmins;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -15,10 +22,12 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.chokepoint.testing.Callers.AUTHORIZATION;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -36,7 +45,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every request to change the lists is recorded with who, what, when, from where and its outcome: applied with its
- * list version, unchanged, refused with its status and problems (written although the change rolled back).
+ * list version, unchanged, refused with its status and problems (written although the change rolled back). Who is
+ * the token's principal; each test signs its changes as a registry-admin of its own name and reads the audit as the
+ * default registry-admin.
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerResource.class)
@@ -44,28 +55,39 @@ class ChangeRequestAuditTest {
 
     private static final String VERSION_ID = "\\d{4}-\\d{2}-\\d{2}\\.\\d{4,}";
 
+    @BeforeEach
+    void asRegistryAdmin() {
+        Callers.byDefault(TestTokens.registryAdmin());
+    }
+
+    @AfterEach
+    void resetCaller() {
+        Callers.reset();
+    }
+
     @Test
     void recordsAppliedUnchangedAndRefusedManualChanges() {
         String actor = actor();
         Instant before = Instant.now();
         String name = "Audited Trading " + UUID.randomUUID().toString().substring(0, 8) + " Ltd";
         Map<String, Object> entry = Map.of("name", name, "type", "ORGANIZATION", "countries", List.of("CN"));
-        var created = given().contentType(ContentType.JSON).header("X-Actor", actor).body(entry)
+        var created = given().contentType(ContentType.JSON).header(AUTHORIZATION, as(actor)).body(entry)
                 .post("/api/v1/entities").then().statusCode(201).extract();
         String id = created.path("entityId");
         String createdIn = created.path("listVersion");
 
-        given().contentType(ContentType.JSON).header("X-Actor", actor).body(entry)
+        given().contentType(ContentType.JSON).header(AUTHORIZATION, as(actor)).body(entry)
                 .put("/api/v1/entities/" + id).then().statusCode(200);
-        given().contentType(ContentType.JSON).header("X-Actor", actor).body(Map.of("type", "ORGANIZATION"))
+        given().contentType(ContentType.JSON).header(AUTHORIZATION, as(actor)).body(Map.of("type", "ORGANIZATION"))
                 .put("/api/v1/entities/" + id).then().statusCode(400);
-        String delistedIn = given().header("X-Actor", actor).delete("/api/v1/entities/" + id).then().statusCode(200)
+        String delistedIn = given().header(AUTHORIZATION, as(actor)).delete("/api/v1/entities/" + id).then()
+                .statusCode(200)
                 .extract().path("listVersion");
-        given().header("X-Actor", actor).delete("/api/v1/entities/" + id).then().statusCode(200);
-        given().contentType(ContentType.JSON).header("X-Actor", actor).body(entry)
+        given().header(AUTHORIZATION, as(actor)).delete("/api/v1/entities/" + id).then().statusCode(200);
+        given().contentType(ContentType.JSON).header(AUTHORIZATION, as(actor)).body(entry)
                 .put("/api/v1/entities/" + id).then().statusCode(409);
         String unknown = UUID.randomUUID().toString();
-        given().header("X-Actor", actor).delete("/api/v1/entities/" + unknown).then().statusCode(404);
+        given().header(AUTHORIZATION, as(actor)).delete("/api/v1/entities/" + unknown).then().statusCode(404);
 
         JsonPath requests = requests("actor", actor);
         assertEquals(7, requests.getInt("total"));
@@ -89,7 +111,7 @@ class ChangeRequestAuditTest {
                 received.toString());
         List<String> addresses = requests.getList("items.remoteAddress");
         assertTrue(addresses.stream().allMatch(ChangeRequestAuditTest::isLoopback), addresses.toString());
-        assertEquals(List.of(), requests.getList("items.subject").stream().filter(s -> s != null).toList());
+        assertEquals(Collections.nCopies(7, actor), requests.getList("items.subject"));
 
         String creation = requests.getString("items[6].id");
         given().queryParam("requestId", creation).get("/api/v1/audit").then().statusCode(200)
@@ -102,9 +124,79 @@ class ChangeRequestAuditTest {
     }
 
     @Test
-    void recordsARequestRefusedBeforeItsEndpointRanAndAnOverlongActor() {
+    void recordsTheTokensPrincipalAsActorOfAnAppliedAndARefusedChange() {
+        String subject = "sub-" + UUID.randomUUID();
+        String principal = "keeper." + UUID.randomUUID() + "@registry.example";
+        String token = TestTokens.sign(AccessToken.of(subject, Roles.REGISTRY_ADMIN).claim("upn", principal));
+        String name = "Principal Probe " + UUID.randomUUID().toString().substring(0, 8) + " GmbH";
+        // The header once named the actor; it is not read any more, whatever it says.
+        var applied = given().contentType(ContentType.JSON).header(AUTHORIZATION, Callers.bearer(token))
+                .header("X-Actor", "mallory").body(Map.of("name", name, "type", "ORGANIZATION"))
+                .post("/api/v1/entities").then().statusCode(201).extract();
+        String id = applied.path("entityId");
+        given().contentType(ContentType.JSON).header(AUTHORIZATION, Callers.bearer(token)).header("X-Actor", "mallory")
+                .body(Map.of("name", name, "type", "SUBMARINE")).put("/api/v1/entities/" + id).then()
+                .statusCode(400).body("errors[0].field", equalTo("type"));
+
+        JsonPath requests = requests("actor", principal);
+        assertEquals(List.of("REFUSED", "APPLIED"), requests.getList("items.outcome"));
+        assertEquals(List.of(principal, principal), requests.getList("items.actor"));
+        assertEquals(List.of(subject, subject), requests.getList("items.subject"));
+        assertEquals(List.of("type"), requests.getList("items[0].problems.field"));
+        assertEquals(0, requests("actor", "mallory").getInt("total"));
+        given().queryParam("entityId", id).get("/api/v1/audit").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].actor", equalTo(principal))
+                .body("items[0].requestId", equalTo(requests.getString("items[1].id")));
+        given().get("/api/v1/lists/versions/" + applied.path("listVersion")).then().statusCode(200)
+                .body("actor", equalTo(principal));
+    }
+
+    @Test
+    void recordsNoRequestThatAuthorizationRefused() {
+        String from = Instant.now().toString();
+        String officer = "officer-" + UUID.randomUUID();
+        String officerToken = TestTokens.sign(AccessToken.of(officer, Roles.OFFICER).team(TestTokens.TEAM));
+        Map<String, Object> entry = Map.of("name", "Unauthorized Entry " + UUID.randomUUID(), "type", "PERSON");
+        given().contentType(ContentType.JSON).header(AUTHORIZATION, Callers.bearer(officerToken)).body(entry)
+                .post("/api/v1/entities").then().statusCode(403);
+        given().header(AUTHORIZATION, Callers.bearer(officerToken)).delete("/api/v1/entities/" + UUID.randomUUID())
+                .then().statusCode(403);
+        given().header(AUTHORIZATION, Callers.bearer(officerToken))
+                .multiPart("file", "x.json", new byte[] {'{', '}'}, "application/json")
+                .queryParam("format", "ftm-json").post("/api/v1/imports").then().statusCode(403);
+        given().contentType(ContentType.JSON).header(AUTHORIZATION, "Bearer not-a-jwt").body(entry)
+                .post("/api/v1/entities").then().statusCode(401);
+        given().contentType(ContentType.JSON)
+                .header(AUTHORIZATION, Callers.bearer(TestTokens.expired(Roles.REGISTRY_ADMIN))).body(entry).post("/api/v1/entities").then().statusCode(401);
+
+        // A refusal may be recorded just after its answer: none may appear for a while, not only at once.
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                .until(() -> requests("since", from).getInt("total"), total -> total == 0);
+        assertEquals(0, requests("actor", officer).getInt("total"));
+        given().queryParam("name", entry.get("name")).get("/api/v1/entities").then().statusCode(200)
+                .body("total", equalTo(0));
+    }
+
+    @Test
+    void cutsAnOverlongPrincipalAlikeInEveryRecord() {
+        String overlong = actor() + "x".repeat(300);
+        var created = given().contentType(ContentType.JSON).header(AUTHORIZATION, as(overlong))
+                .body(Map.of("name", "Overlong Principal Entry " + UUID.randomUUID(), "type", "PERSON"))
+                .post("/api/v1/entities").then().statusCode(201).extract();
+        String cut = overlong.substring(0, 200);
+        JsonPath requests = requests("actor", cut);
+        assertEquals(1, requests.getInt("total"));
+        assertEquals("APPLIED", requests.getString("items[0].outcome"));
+        assertEquals(cut, requests.getString("items[0].subject"));
+        given().queryParam("entityId", (String) created.path("entityId")).get("/api/v1/audit").then()
+                .body("items[0].actor", equalTo(cut));
+        given().get("/api/v1/lists/versions/" + created.path("listVersion")).then().body("actor", equalTo(cut));
+    }
+
+    @Test
+    void recordsARequestRefusedBeforeItsEndpointRan() {
         String actor = actor();
-        given().contentType(ContentType.JSON).header("X-Actor", actor).body("{\"name\": \"X\", ")
+        given().contentType(ContentType.JSON).header(AUTHORIZATION, as(actor)).body("{\"name\": \"X\", ")
                 .post("/api/v1/entities").then().statusCode(400);
         JsonPath malformed = requests("actor", actor);
         assertEquals(1, malformed.getInt("total"));
@@ -115,7 +207,7 @@ class ChangeRequestAuditTest {
         assertTrue(malformed.getString("items[0].problems[0].message").startsWith("malformed JSON"));
 
         String unsupported = actor();
-        given().contentType(ContentType.TEXT).header("X-Actor", unsupported).body("name=X")
+        given().contentType(ContentType.TEXT).header(AUTHORIZATION, as(unsupported)).body("name=X")
                 .post("/api/v1/entities").then().statusCode(415);
         // Refused before any endpoint was chosen, possibly on the event loop: recorded right after the answer then.
         JsonPath refused = await().atMost(Duration.ofSeconds(30))
@@ -124,20 +216,13 @@ class ChangeRequestAuditTest {
         assertEquals("REFUSED", refused.getString("items[0].outcome"));
         String message = refused.getString("items[0].message");
         assertTrue(message.contains("content-type"), message);
-
-        String overlong = actor() + "x".repeat(300);
-        given().contentType(ContentType.JSON).header("X-Actor", overlong)
-                .body(Map.of("name", "Overlong Actor Entry", "type", "PERSON"))
-                .post("/api/v1/entities").then().statusCode(400).body("errors[0].field", equalTo("X-Actor"));
-        JsonPath cut = requests("actor", overlong.substring(0, 200));
-        assertEquals(1, cut.getInt("total"));
-        assertEquals("X-Actor", cut.getString("items[0].problems[0].field"));
+        assertEquals(unsupported, refused.getString("items[0].subject"));
     }
 
     @Test
     void ignoresForwardedForWhileProxyAddressForwardingIsOff() {
         String actor = actor();
-        given().contentType(ContentType.JSON).header("X-Actor", actor).header("X-Forwarded-For", "203.0.113.7")
+        given().contentType(ContentType.JSON).header(AUTHORIZATION, as(actor)).header("X-Forwarded-For", "203.0.113.7")
                 .header("Forwarded", "for=203.0.113.8").body(Map.of("type", "PERSON"))
                 .post("/api/v1/entities").then().statusCode(400);
         String address = requests("actor", actor).getString("items[0].remoteAddress");
@@ -154,7 +239,7 @@ class ChangeRequestAuditTest {
         importFtm(actor, dataset, "entities.ftm.json", ftm).statusCode(200).body("listVersion", nullValue());
         byte[] broken = "{\"id\": \"x\", \"schema\": \"Person\"}\nnot json at all\n".getBytes(StandardCharsets.UTF_8);
         importFtm(actor, dataset, "broken.ftm.json", broken).statusCode(400);
-        given().header("X-Actor", actor).multiPart("file", "x.json", new byte[] {'{', '}'}, "application/json")
+        given().header(AUTHORIZATION, as(actor)).multiPart("file", "x.json", new byte[] {'{', '}'}, "application/json")
                 .queryParam("format", "xlsx").post("/api/v1/imports").then().statusCode(400);
 
         JsonPath requests = requests("actor", actor);
@@ -179,7 +264,7 @@ class ChangeRequestAuditTest {
     @Test
     void recordsWhatTheDatabaseCouldNotStoreAsSent() {
         String actor = actor();
-        given().header("X-Actor", actor).multiPart("file", "list.xml", new byte[] {'<'}, "application/xml")
+        given().header(AUTHORIZATION, as(actor)).multiPart("file", "list.xml", new byte[] {'<'}, "application/xml")
                 .queryParam("format", "un\u0000xml").post("/api/v1/imports").then().statusCode(400)
                 .body("errors[0].field", equalTo("format"));
         JsonPath requests = requests("actor", actor);
@@ -193,7 +278,7 @@ class ChangeRequestAuditTest {
     void recordsAFileOverTheSizeLimitWithItsSize() {
         String actor = actor();
         byte[] huge = new byte[7 * 1024 * 1024];
-        given().header("X-Actor", actor).multiPart("file", "big.xml", huge, "application/xml")
+        given().header(AUTHORIZATION, as(actor)).multiPart("file", "big.xml", huge, "application/xml")
                 .queryParam("format", "un-xml").post("/api/v1/imports").then().statusCode(413);
         JsonPath requests = requests("actor", actor);
         assertEquals("REFUSED", requests.getString("items[0].outcome"));
@@ -223,10 +308,10 @@ class ChangeRequestAuditTest {
     @Test
     void filtersRequestsByOutcomeActionAndTime() {
         String actor = actor();
-        given().contentType(ContentType.JSON).header("X-Actor", actor).body(Map.of("type", "PERSON"))
+        given().contentType(ContentType.JSON).header(AUTHORIZATION, as(actor)).body(Map.of("type", "PERSON"))
                 .post("/api/v1/entities").then().statusCode(400);
         Instant between = Instant.now();
-        given().contentType(ContentType.JSON).header("X-Actor", actor)
+        given().contentType(ContentType.JSON).header(AUTHORIZATION, as(actor))
                 .body(Map.of("name", "Filter Probe " + UUID.randomUUID(), "type", "PERSON"))
                 .post("/api/v1/entities").then().statusCode(201);
 
@@ -251,7 +336,7 @@ class ChangeRequestAuditTest {
     void recordsEachAttemptOnItsOwnNewestFirst() {
         String actor = actor();
         for (int i = 0; i < 3; i++) {
-            given().header("X-Actor", actor).delete("/api/v1/entities/not-an-id-" + i).then().statusCode(404);
+            given().header(AUTHORIZATION, as(actor)).delete("/api/v1/entities/not-an-id-" + i).then().statusCode(404);
         }
         JsonPath requests = requests("actor", actor);
         assertEquals(List.of("not-an-id-2", "not-an-id-1", "not-an-id-0"), requests.getList("items.entityId"));
@@ -271,9 +356,14 @@ class ChangeRequestAuditTest {
         return "auditor-" + UUID.randomUUID();
     }
 
+    /** The Authorization header of a registry-admin named {@code actor}. */
+    static String as(String actor) {
+        return RegistryAdmins.bearer(actor);
+    }
+
     private static io.restassured.response.ValidatableResponse importFtm(String actor, String dataset, String fileName,
                                                                            byte[] content) {
-        return given().header("X-Actor", actor).multiPart("file", fileName, content, "application/x-ndjson")
+        return given().header(AUTHORIZATION, as(actor)).multiPart("file", fileName, content, "application/x-ndjson")
                 .queryParam("format", "ftm-json").queryParam("dataset", dataset).post("/api/v1/imports").then();
     }
 

@@ -1,11 +1,15 @@
 package io.chokepoint.registry.audit;
 
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -28,11 +32,22 @@ class ForwardedAddressTest {
         }
     }
 
+    @BeforeEach
+    void asRegistryAdmin() {
+        Callers.byDefault(TestTokens.registryAdmin());
+    }
+
+    @AfterEach
+    void resetCaller() {
+        Callers.reset();
+    }
+
     @Test
     void recordsTheForwardedClientAddress() {
         String actor = ChangeRequestAuditTest.actor();
-        given().contentType(ContentType.JSON).header("X-Actor", actor).header("X-Forwarded-For", "203.0.113.7")
-                .body(Map.of("type", "PERSON")).post("/api/v1/entities").then().statusCode(400);
+        given().contentType(ContentType.JSON).header(Callers.AUTHORIZATION, ChangeRequestAuditTest.as(actor))
+                .header("X-Forwarded-For", "203.0.113.7").body(Map.of("type", "PERSON")).post("/api/v1/entities")
+                .then().statusCode(400);
         assertEquals("203.0.113.7",
                 ChangeRequestAuditTest.requests("actor", actor).getString("items[0].remoteAddress"));
     }

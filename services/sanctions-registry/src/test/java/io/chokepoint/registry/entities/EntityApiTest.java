@@ -1,11 +1,16 @@
 package io.chokepoint.registry.entities;
 
+import io.chokepoint.registry.RegistryAdmins;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Collections;
@@ -38,6 +43,16 @@ class EntityApiTest {
 
     private static final String VERSION_ID = "\\d{4}-\\d{2}-\\d{2}\\.\\d{4,}";
 
+    @BeforeEach
+    void asRegistryAdmin() {
+        Callers.byDefault(TestTokens.registryAdmin());
+    }
+
+    @AfterEach
+    void resetCaller() {
+        Callers.reset();
+    }
+
     @Test
     void createsReadsChangesAndDelistsAManualEntry() {
         String name = "Korvath Fine Chemical " + UUID.randomUUID().toString().substring(0, 8) + " Co., Ltd.";
@@ -61,7 +76,8 @@ class EntityApiTest {
                 .body("total", equalTo(1)).body("items[0].entityId", equalTo(id));
 
         String created = version(id);
-        String changed = given().contentType(ContentType.JSON).header("X-Actor", "bob")
+        String changed = given().contentType(ContentType.JSON)
+                .header(Callers.AUTHORIZATION, RegistryAdmins.bearer("bob"))
                 .body(Map.of("name", name, "type", "ORGANIZATION", "countries", List.of("CN", "HK")))
                 .put("/api/v1/entities/" + id).then().statusCode(200)
                 .body("countries", contains("CN", "HK")).body("aliases.size()", equalTo(0))
@@ -71,7 +87,8 @@ class EntityApiTest {
         given().contentType(ContentType.JSON).body(Map.of("name", name, "type", "ORGANIZATION", "countries", List.of("CN", "HK")))
                 .put("/api/v1/entities/" + id).then().statusCode(200).body("listVersion", equalTo(changed));
 
-        String delisted = given().header("X-Actor", "carol").delete("/api/v1/entities/" + id).then().statusCode(200)
+        String delisted = given().header(Callers.AUTHORIZATION, RegistryAdmins.bearer("carol"))
+                .delete("/api/v1/entities/" + id).then().statusCode(200)
                 .body("status", equalTo("DELISTED")).body("delistedAt", notNullValue())
                 .extract().path("listVersion");
         given().delete("/api/v1/entities/" + id).then().statusCode(200).body("listVersion", equalTo(delisted));
@@ -113,15 +130,21 @@ class EntityApiTest {
         assertEquals(List.of(0, 1, 0), mine.stream().map(v -> v.get("changed")).toList());
         assertEquals(List.of(1, 0, 0), mine.stream().map(v -> v.get("removed")).toList());
         assertTrue(mine.stream().allMatch(v -> "MANUAL".equals(v.get("source"))));
+        assertEquals(List.of("carol", "bob", "alice"), mine.stream().map(v -> v.get("actor")).toList());
         assertTrue(((Number) mine.get(0).get("seq")).longValue() > ((Number) mine.get(2).get("seq")).longValue());
         given().get("/api/v1/lists/versions/" + ids.get(0)).then().statusCode(200).body("added", equalTo(1));
     }
 
     @Test
-    void answersAnonymousWithoutAnActorHeader() {
-        String id = create(Map.of("name", "Anon Entry " + UUID.randomUUID(), "type", "PERSON"), null)
-                .extract().path("entityId");
-        given().queryParam("entityId", id).get("/api/v1/audit").then().body("items[0].actor", equalTo("anonymous"));
+    void namesTheTokensPrincipalWhateverAnXActorHeaderSays() {
+        String id = given().contentType(ContentType.JSON).header("X-Actor", "mallory")
+                .body(Map.of("name", "Header Actor Entry " + UUID.randomUUID(), "type", "PERSON"))
+                .post("/api/v1/entities").then().statusCode(201).extract().path("entityId");
+        given().queryParam("entityId", id).get("/api/v1/audit").then().statusCode(200)
+                .body("items[0].actor", equalTo("registry-admin-test"));
+        String version = version(id);
+        given().get("/api/v1/lists/versions/" + version).then().statusCode(200)
+                .body("actor", equalTo("registry-admin-test"));
     }
 
     @Test
@@ -210,11 +233,10 @@ class EntityApiTest {
                 .body("errors.field", not(hasItem("size")));
     }
 
+    /** Creates an entry as the registry-admin named {@code actor}. */
     static ValidatableResponse create(Map<String, Object> body, String actor) {
-        var request = given().contentType(ContentType.JSON).body(body);
-        if (actor != null) {
-            request.header("X-Actor", actor);
-        }
+        var request = given().contentType(ContentType.JSON).body(body)
+                .header(Callers.AUTHORIZATION, RegistryAdmins.bearer(actor));
         return request.post("/api/v1/entities").then().statusCode(201)
                 .header("Location", containsString("/api/v1/entities/")).body("entityId", notNullValue());
     }

@@ -1,8 +1,11 @@
 package io.chokepoint.registry.imports;
 
 import io.chokepoint.model.Topics;
+import io.chokepoint.registry.RegistryAdmins;
 import io.chokepoint.registry.TopicWatch;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -10,6 +13,8 @@ import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -45,8 +50,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ImportApiTest {
 
     private static final String VERSION_ID = "\\d{4}-\\d{2}-\\d{2}\\.\\d{4,}";
-    private static final String ACTOR = "list-officer";
+    /** The registry-admin the imports are signed by, and so the actor of their changes. */
+    private static final String ACTOR = "list-keeper";
     private static final String NEW_ENT_NUM = "99000001";
+
+    @BeforeEach
+    void asRegistryAdmin() {
+        Callers.byDefault(TestTokens.registryAdmin());
+    }
+
+    @AfterEach
+    void resetCaller() {
+        Callers.reset();
+    }
 
     @Test
     @Order(1)
@@ -236,7 +252,8 @@ class ImportApiTest {
     void importsFollowTheMoneyEntitiesIntoTheirDataset() {
         byte[] ftm = ImportFiles.bytes("ftm/entities.ftm.json");
         given().multiPart("file", "entities.ftm.json", ftm, "application/x-ndjson")
-                .queryParam("format", "ftm-json").queryParam("dataset", "eu_fsf").header("X-Actor", ACTOR)
+                .queryParam("format", "ftm-json").queryParam("dataset", "eu_fsf")
+                .header(Callers.AUTHORIZATION, RegistryAdmins.bearer(ACTOR))
                 .post("/api/v1/imports").then().statusCode(200)
                 .body("source", equalTo("eu_fsf")).body("added", equalTo(6));
         assertEquals(6, listedCount("eu_fsf"));
@@ -255,7 +272,7 @@ class ImportApiTest {
     }
 
     private static RequestSpecification ofacRequest(String sdn, String alt, String add) {
-        return given().header("X-Actor", ACTOR)
+        return given().header(Callers.AUTHORIZATION, RegistryAdmins.bearer(ACTOR))
                 .multiPart("sdn", "sdn.csv", bytes(sdn), "text/csv")
                 .multiPart("alt", "alt.csv", bytes(alt), "text/csv")
                 .multiPart("add", "add.csv", bytes(add), "text/csv")
@@ -263,7 +280,7 @@ class ImportApiTest {
     }
 
     private static ValidatableResponse importFile(String format, byte[] content) {
-        RequestSpecification request = given().header("X-Actor", ACTOR)
+        RequestSpecification request = given().header(Callers.AUTHORIZATION, RegistryAdmins.bearer(ACTOR))
                 .multiPart("file", "list." + format, content, "application/octet-stream");
         return request.queryParam("format", format).post("/api/v1/imports").then();
     }

@@ -1,6 +1,9 @@
 package io.chokepoint.registry.imports;
 
+import io.chokepoint.registry.RegistryAdmins;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -8,6 +11,8 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +51,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerResource.class)
 class ImportHardeningTest {
+
+    @BeforeEach
+    void asRegistryAdmin() {
+        Callers.byDefault(TestTokens.registryAdmin());
+    }
+
+    @AfterEach
+    void resetCaller() {
+        Callers.reset();
+    }
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
@@ -143,8 +158,7 @@ class ImportHardeningTest {
     }
 
     private static ValidatableResponse importUn(String xml) {
-        return given().header("X-Actor", "hardening")
-                .multiPart("file", "list.xml", xml.getBytes(StandardCharsets.UTF_8), "application/xml")
+        return given().multiPart("file", "list.xml", xml.getBytes(StandardCharsets.UTF_8), "application/xml")
                 .queryParam("format", "un-xml").post("/api/v1/imports").then();
     }
 
@@ -155,7 +169,8 @@ class ImportHardeningTest {
     private static HttpAnswer postHeadOnly(String path, String actor, long contentLength) throws IOException {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(30_000);
-            String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nX-Actor: " + actor + "\r\n"
+            String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: " + RegistryAdmins.bearer(actor) + "\r\n"
                     + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: " + contentLength + "\r\n\r\n";
             OutputStream out = socket.getOutputStream();
             out.write(head.getBytes(StandardCharsets.US_ASCII));
@@ -174,7 +189,8 @@ class ImportHardeningTest {
             OutputStream out = socket.getOutputStream();
             Thread writer = new Thread(() -> {
                 try {
-                    out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nX-Actor: " + actor + "\r\n"
+                    out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+                            + "Authorization: " + RegistryAdmins.bearer(actor) + "\r\n"
                             + "Content-Type: multipart/form-data; boundary=b\r\nTransfer-Encoding: chunked\r\n\r\n")
                             .getBytes(StandardCharsets.US_ASCII));
                     byte[] chunk = new byte[64 * 1024];

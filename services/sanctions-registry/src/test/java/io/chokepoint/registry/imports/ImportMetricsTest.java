@@ -1,10 +1,14 @@
 package io.chokepoint.registry.imports;
 
-import io.chokepoint.testing.Scrape;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.Scrape;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -34,6 +38,16 @@ class ImportMetricsTest {
     private static final String SECOND = """
             {"id":"mp-1","schema":"Company","caption":"Probe Precursor Supplies Ltd","properties":{"country":["cn"]}}
             """;
+
+    @BeforeEach
+    void asRegistryAdmin() {
+        Callers.byDefault(TestTokens.registryAdmin());
+    }
+
+    @AfterEach
+    void resetCaller() {
+        Callers.reset();
+    }
 
     @Test
     void importsAreCountedByFormatAndOutcomeAndTheirSourceByStatus() {

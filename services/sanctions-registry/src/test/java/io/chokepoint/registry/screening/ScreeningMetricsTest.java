@@ -5,17 +5,21 @@ import io.chokepoint.model.Topics;
 import io.chokepoint.model.alert.PartySuppressionChanged;
 import io.chokepoint.model.assessment.ShipmentAssessed;
 import io.chokepoint.model.shipment.PartyRole;
-import io.chokepoint.testing.Scrape;
 import io.chokepoint.registry.TopicWatch;
 import io.chokepoint.registry.shipments.AssessedShipments;
 import io.chokepoint.registry.shipments.ListVersionRescreen;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.Scrape;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -59,6 +63,16 @@ class ScreeningMetricsTest {
     private static final String LATE_RESULTS = "chokepoint_rescreen_late_results_total";
     private static final String CONSUMED = "chokepoint_messages_consumed_total";
     private static final String RELAYED = "chokepoint_outbox_relayed_total";
+
+    @BeforeEach
+    void asRegistryAdmin() {
+        Callers.byDefault(TestTokens.registryAdmin());
+    }
+
+    @AfterEach
+    void resetCaller() {
+        Callers.reset();
+    }
 
     @Inject
     ObjectMapper mapper;

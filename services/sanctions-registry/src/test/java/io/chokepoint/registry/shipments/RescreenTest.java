@@ -10,13 +10,17 @@ import io.chokepoint.model.shipment.PartyRole;
 import io.chokepoint.platform.outbox.OutboxMessage;
 import io.chokepoint.registry.TopicWatch;
 import io.chokepoint.registry.screening.ScreeningConfig;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -47,6 +51,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RescreenTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @BeforeEach
+    void asRegistryAdmin() {
+        Callers.byDefault(TestTokens.registryAdmin());
+    }
+
+    @AfterEach
+    void resetCaller() {
+        Callers.reset();
+    }
 
     @Inject
     ObjectMapper mapper;

@@ -11,7 +11,9 @@ import io.chokepoint.model.shipment.PartyRole;
 import io.chokepoint.model.shipment.ShipmentEventType;
 import io.chokepoint.platform.messaging.ProcessedEvent;
 import io.chokepoint.registry.TopicWatch;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,6 +21,8 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -39,6 +43,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ShipmentScreeningTest {
 
     private static final Duration KAFKA = Duration.ofSeconds(30);
+
+    @BeforeEach
+    void asRegistryAdmin() {
+        Callers.byDefault(TestTokens.registryAdmin());
+    }
+
+    @AfterEach
+    void resetCaller() {
+        Callers.reset();
+    }
 
     @Inject
     ObjectMapper mapper;

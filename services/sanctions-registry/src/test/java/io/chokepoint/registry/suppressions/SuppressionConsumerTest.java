@@ -13,7 +13,9 @@ import io.chokepoint.registry.screening.Suppression;
 import io.chokepoint.registry.shipments.AssessedShipments;
 import io.chokepoint.registry.shipments.LateScreeningResult;
 import io.chokepoint.registry.shipments.ListVersionRescreen;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,6 +23,8 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -35,9 +39,9 @@ import static io.chokepoint.registry.shipments.AssessedShipments.coinedWord;
 import static io.chokepoint.registry.shipments.AssessedShipments.listOrganization;
 import static io.chokepoint.registry.shipments.AssessedShipments.party;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,6 +55,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SuppressionConsumerTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @BeforeEach
+    void asRegistryAdmin() {
+        Callers.byDefault(TestTokens.registryAdmin());
+    }
+
+    @AfterEach
+    void resetCaller() {
+        Callers.reset();
+    }
 
     @Inject
     ObjectMapper mapper;

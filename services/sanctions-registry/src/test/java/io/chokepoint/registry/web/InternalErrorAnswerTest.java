@@ -1,6 +1,9 @@
 package io.chokepoint.registry.web;
 
+import io.chokepoint.registry.RegistryAdmins;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -45,6 +48,7 @@ class InternalErrorAnswerTest {
 
     @BeforeEach
     void plantFailure() throws SQLException {
+        Callers.byDefault(TestTokens.registryAdmin());
         execute("create or replace function fail_planted_entities() returns trigger language plpgsql as $$"
                 + " begin raise exception '" + DATABASE_MESSAGE + " (name %)', new.name; end $$");
         execute("drop trigger if exists fail_planted_entities on sanctioned_entity");
@@ -54,18 +58,21 @@ class InternalErrorAnswerTest {
 
     @AfterEach
     void removeFailure() throws SQLException {
+        Callers.reset();
         execute("drop trigger if exists fail_planted_entities on sanctioned_entity");
     }
 
     @Test
     void aManualEntryAnswersAReferenceAndIsRecordedAsFailed() {
         String actor = "failing-" + UUID.randomUUID();
-        ExtractableResponse<Response> answer = given().contentType(ContentType.JSON).header("X-Actor", actor)
+        ExtractableResponse<Response> answer = given().contentType(ContentType.JSON)
+                .header(Callers.AUTHORIZATION, RegistryAdmins.bearer(actor))
                 .body(Map.of("name", MARKER + " Chemicals Ltd", "type", "ORGANIZATION"))
                 .post("/api/v1/entities").then().statusCode(500).extract();
         String reference = referenceIn(answer);
 
         JsonPath recorded = recorded(actor);
+        assertEquals(1, recorded.getInt("total"), "recorded under the token's principal");
         assertEquals("FAILED", recorded.getString("items[0].outcome"));
         assertEquals(500, recorded.getInt("items[0].status"));
         assertEquals("Internal error, reference " + reference, recorded.getString("items[0].message"));
@@ -78,13 +85,14 @@ class InternalErrorAnswerTest {
         String actor = "failing-" + UUID.randomUUID();
         String line = "{\"id\": \"pf-1\", \"schema\": \"Company\", \"properties\": {\"name\": [\"" + MARKER
                 + " Co\"]}}\n";
-        ExtractableResponse<Response> answer = given().header("X-Actor", actor)
+        ExtractableResponse<Response> answer = given().header(Callers.AUTHORIZATION, RegistryAdmins.bearer(actor))
                 .multiPart("file", "planted.ftm.json", line.getBytes(StandardCharsets.UTF_8), "application/x-ndjson")
                 .queryParam("format", "ftm-json").queryParam("dataset", "planted_failure")
                 .post("/api/v1/imports").then().statusCode(500).extract();
         String reference = referenceIn(answer);
 
         JsonPath recorded = recorded(actor);
+        assertEquals(1, recorded.getInt("total"), "recorded under the token's principal");
         assertEquals("FAILED", recorded.getString("items[0].outcome"));
         assertEquals("Internal error, reference " + reference, recorded.getString("items[0].message"));
         assertEquals("planted.ftm.json", recorded.getString("items[0].files[0].fileName"));
