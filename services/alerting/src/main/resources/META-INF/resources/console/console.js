@@ -1,14 +1,18 @@
 /*
  * Enforcement console: the alert list (kept current by the alerts stream), filters, an alert's evidence and its
  * review. Every value from the service is put into the page as text (textContent or text nodes), never as markup.
+ * Every call carries the officer's bearer token; until the service accepts one, nothing from it is shown.
  */
 'use strict';
 
 (function () {
     const API = '/api/v1/alerts';
     const PAGE_SIZE = 50;
-    const ACTOR_KEY = 'chokepoint.console.actor';
+    const TOKEN_KEY = 'chokepoint.console.token';
+    /** Wait before connecting again after the service refused the stream or could not be reached. */
     const RECONNECT_MS = 5000;
+    /** Wait after a dropped stream until the service suggests its own (a retry: line), as EventSource does. */
+    const DEFAULT_RETRY_MS = 3000;
     const RELOAD_DEBOUNCE_MS = 300;
     const FILTER_NAMES = ['type', 'status', 'severity', 'declarationId', 'reportingAgency', 'since'];
 
@@ -30,6 +34,12 @@
         ['INSUFFICIENT_EVIDENCE', 'Insufficient evidence'],
         ['OTHER', 'Other (say why in the reason)']
     ];
+    const AUTH_MESSAGES = {
+        none: 'Enter a valid officer token in the Officer token field above to see alerts.',
+        401: 'The service did not accept this token (401): it is missing, expired, or not one the service trusts. '
+            + 'Enter a valid officer token.',
+        403: 'This token does not grant the officer role (403). Enter a valid officer token.'
+    };
     const CATEGORY_LABELS = {
         PRECURSOR: 'Fentanyl precursor',
         TABLETING_EQUIPMENT: 'Tableting equipment',
@@ -38,6 +48,10 @@
     };
 
     const state = {
+        /** the token every call carries, as the officer last gave it */
+        token: '',
+        /** false once the service refused the token (401, 403), until another is given */
+        authorized: false,
         filters: {},
         page: 0,
         total: 0,
@@ -60,6 +74,7 @@
     };
 
     const byId = (id) => document.getElementById(id);
+    const PLACEHOLDER = byId('detail-placeholder').textContent;
 
     /* ---------- building the page without markup ---------- */
 
@@ -123,40 +138,101 @@
         return el('span', {class: 'badge ' + kind + '-' + code, text: text || code});
     }
 
-    /* ---------- the officer ---------- */
+    /* ---------- the officer's token ---------- */
 
-    const actorInput = byId('actor');
+    const tokenInput = byId('token');
 
-    function actor() {
-        return actorInput.value.trim();
+    /** For this tab only (sessionStorage, gone with the tab), and never in a URL: only in Authorization headers. */
+    function rememberToken() {
+        try {
+            if (state.token) {
+                sessionStorage.setItem(TOKEN_KEY, state.token);
+            } else {
+                sessionStorage.removeItem(TOKEN_KEY);
+            }
+        } catch (e) {
+            // storage may be off; the token still serves this page
+        }
     }
 
-    function rememberActor() {
+    function storedToken() {
         try {
-            localStorage.setItem(ACTOR_KEY, actor());
+            return sessionStorage.getItem(TOKEN_KEY) || '';
         } catch (e) {
-            // storage may be off; the name still goes with this page's changes
+            return '';
         }
+    }
+
+    function useToken() {
+        const given = tokenInput.value.trim();
+        if (given && given === state.token && state.authorized) {
+            return;
+        }
+        state.token = given;
+        rememberToken();
+        if (!given) {
+            signedOut('none');
+            return;
+        }
+        state.authorized = true;
+        byId('auth-message').hidden = true;
+        // Another officer may see other things: start again from the list.
+        stream.lastEventId = null;
+        state.listLoaded = false;
+        setStreamState('connecting', 'Connecting to live alerts…');
+        connectStream();
+    }
+
+    /**
+     * No token, or the service refused it: the stream is closed and nothing the service said stays on screen,
+     * only the message asking for a valid officer token.
+     */
+    function signedOut(reason) {
+        state.authorized = false;
+        stopStream();
+        state.loadToken += 1;
+        state.pending = null;
+        state.listLoaded = false;
+        clearTimeout(state.reloadTimer);
+        state.total = 0;
+        state.rows.clear();
+        state.heard.clear();
+        byId('alerts-body').replaceChildren();
+        byId('list-summary').textContent = '';
+        byId('list-error').hidden = true;
+        byId('page-label').textContent = '';
+        byId('page-prev').disabled = true;
+        byId('page-next').disabled = true;
+        delete document.body.dataset.listLoaded;
+        closeDetail();
+        setStreamState('signed-out', 'Not connected');
+        const message = byId('auth-message');
+        message.textContent = AUTH_MESSAGES[reason] || AUTH_MESSAGES.none;
+        message.hidden = false;
+        tokenInput.focus();
     }
 
     /* ---------- talking to the service ---------- */
 
     class Refusal extends Error {
-        constructor(status, body, message) {
+        /** @param auth the token was missing or refused: the console has signed out and says so */
+        constructor(status, body, message, auth) {
             super(message);
             this.status = status;
             this.body = body;
+            this.auth = Boolean(auth);
         }
     }
 
     async function call(method, path, options) {
         const {body, ifMatch} = options || {};
-        const headers = {Accept: 'application/json'};
+        if (!state.token) {
+            signedOut('none');
+            throw new Refusal(401, null, AUTH_MESSAGES.none, true);
+        }
+        const headers = {Accept: 'application/json', Authorization: 'Bearer ' + state.token};
         if (body !== undefined) {
             headers['Content-Type'] = 'application/json';
-        }
-        if (actor()) {
-            headers['X-Actor'] = actor();
         }
         if (ifMatch) {
             headers['If-Match'] = ifMatch;
@@ -177,6 +253,10 @@
             } catch (e) {
                 json = null;
             }
+        }
+        if (response.status === 401 || response.status === 403) {
+            signedOut(response.status);
+            throw new Refusal(response.status, json, AUTH_MESSAGES[response.status], true);
         }
         if (!response.ok) {
             throw new Refusal(response.status, json, describeRefusal(response.status, json));
@@ -236,7 +316,7 @@
         try {
             page = (await call('GET', API + '?' + params.toString())).json;
         } catch (e) {
-            if (token === state.loadToken) {
+            if (token === state.loadToken && !e.auth) {
                 state.pending = null;
                 listError.textContent = e.message;
                 listError.hidden = false;
@@ -428,33 +508,171 @@
         }
     }
 
-    function connectStream() {
-        // The browser resumes with Last-Event-ID after a dropped connection, so nothing is missed meanwhile.
-        const source = new EventSource(API + '/stream');
-        source.addEventListener('open', () => {
-            setStreamState('live', 'Live: new alerts and changes appear as they happen');
-            firstLoad();
-        });
-        source.addEventListener('error', () => {
-            if (source.readyState === EventSource.CLOSED) {
-                setStreamState('reconnecting', 'Live updates interrupted; reconnecting…');
-                firstLoad();
-                setTimeout(() => {
-                    connectStream();
-                    loadList();
-                }, RECONNECT_MS);
-            } else {
-                setStreamState('reconnecting', 'Reconnecting to live alerts…');
-            }
-        });
-        source.addEventListener('alert', (event) => onStreamEvent(event, true));
-        source.addEventListener('alert-updated', (event) => onStreamEvent(event, false));
+    const stream = {
+        /** aborts the connection open now */
+        controller: null,
+        /** changes with every connection and every stop: what an older connection does afterwards is ignored */
+        generation: 0,
+        /** the id of the last event received, sent back as Last-Event-ID when reconnecting */
+        lastEventId: null,
+        retryMs: DEFAULT_RETRY_MS,
+        timer: null
+    };
+
+    function stopStream() {
+        stream.generation += 1;
+        clearTimeout(stream.timer);
+        if (stream.controller) {
+            stream.controller.abort();
+            stream.controller = null;
+        }
     }
 
-    function onStreamEvent(event, raised) {
+    /**
+     * EventSource cannot send an Authorization header, so the stream is read with fetch and its frames parsed here
+     * as a browser does: after a drop it connects again with Last-Event-ID naming the last event received, and the
+     * service sends what changed meanwhile, so nothing is missed.
+     */
+    async function connectStream() {
+        stopStream();
+        const generation = stream.generation;
+        const controller = new AbortController();
+        stream.controller = controller;
+        const resuming = Boolean(stream.lastEventId);
+        const headers = {Accept: 'text/event-stream', Authorization: 'Bearer ' + state.token};
+        if (resuming) {
+            headers['Last-Event-ID'] = stream.lastEventId;
+        }
+        let response;
+        try {
+            response = await fetch(API + '/stream', {headers, signal: controller.signal, cache: 'no-store'});
+        } catch (e) {
+            streamDropped(generation, RECONNECT_MS);
+            return;
+        }
+        if (generation !== stream.generation) {
+            controller.abort();
+            return;
+        }
+        if (response.status === 401 || response.status === 403) {
+            controller.abort();
+            signedOut(response.status);
+            return;
+        }
+        if (!response.ok || !response.body) {
+            controller.abort();
+            streamDropped(generation, RECONNECT_MS);
+            return;
+        }
+        setStreamState('live', 'Live: new alerts and changes appear as they happen');
+        if (state.listLoaded && !resuming) {
+            // Connected afresh (nothing heard yet to resume from): what changed in between is in the list only.
+            loadList();
+        }
+        firstLoad();
+        try {
+            await readFrames(response.body, generation);
+        } catch (e) {
+            // the connection broke, or was aborted on purpose (then the generation has moved on)
+        }
+        streamDropped(generation, stream.retryMs);
+    }
+
+    function streamDropped(generation, delay) {
+        if (generation !== stream.generation) {
+            return;
+        }
+        setStreamState('reconnecting', 'Live updates interrupted; reconnecting…');
+        firstLoad();
+        stream.timer = setTimeout(() => {
+            if (generation === stream.generation) {
+                connectStream();
+            }
+        }, delay);
+    }
+
+    /** Reads the stream until it ends, handing on each frame (lines up to a blank one) as soon as it is complete. */
+    async function readFrames(body, generation) {
+        const reader = body.getReader();
+        const decoder = new TextDecoder('utf-8');
+        const frame = {event: '', data: [], id: stream.lastEventId};
+        let buffer = '';
+        for (;;) {
+            const {value, done} = await reader.read();
+            if (done || generation !== stream.generation) {
+                return;
+            }
+            buffer = readLines(buffer + decoder.decode(value, {stream: true}), frame, generation);
+        }
+    }
+
+    /** Handles each complete line (ended by CR LF, LF or CR); answers the rest, a line still on its way. */
+    function readLines(buffer, frame, generation) {
+        let start = 0;
+        for (;;) {
+            const lf = buffer.indexOf('\n', start);
+            const cr = buffer.indexOf('\r', start);
+            const end = lf < 0 ? cr : (cr < 0 ? lf : Math.min(lf, cr));
+            if (end < 0 || (end === cr && end + 1 === buffer.length)) {
+                // no line ended yet, or a CR whose LF may come with the next chunk
+                return buffer.slice(start);
+            }
+            const line = buffer.slice(start, end);
+            start = end + (buffer[end] === '\r' && buffer[end + 1] === '\n' ? 2 : 1);
+            if (generation !== stream.generation) {
+                return '';
+            }
+            readLine(line, frame);
+        }
+    }
+
+    function readLine(line, frame) {
+        if (line === '') {
+            dispatchFrame(frame);
+            return;
+        }
+        if (line.startsWith(':')) {
+            return; // a comment: the heartbeat that keeps the connection open
+        }
+        const colon = line.indexOf(':');
+        const field = colon < 0 ? line : line.slice(0, colon);
+        let value = colon < 0 ? '' : line.slice(colon + 1);
+        if (value.startsWith(' ')) {
+            value = value.slice(1);
+        }
+        if (field === 'event') {
+            frame.event = value;
+        } else if (field === 'data') {
+            frame.data.push(value);
+        } else if (field === 'id' && !value.includes('\0')) {
+            frame.id = value;
+        } else if (field === 'retry' && /^[0-9]+$/.test(value)) {
+            stream.retryMs = Number(value);
+        }
+    }
+
+    /** A blank line ends a frame: its id is where a reconnection resumes; a frame without data is no event. */
+    function dispatchFrame(frame) {
+        stream.lastEventId = frame.id;
+        const name = frame.event || 'message';
+        const data = frame.data.join('\n');
+        const hasData = frame.data.length > 0;
+        frame.event = '';
+        frame.data = [];
+        if (!hasData) {
+            return;
+        }
+        if (name === 'alert') {
+            onStreamEvent(data, true);
+        } else if (name === 'alert-updated') {
+            onStreamEvent(data, false);
+        }
+    }
+
+    function onStreamEvent(data, raised) {
         let alert;
         try {
-            alert = JSON.parse(event.data);
+            alert = JSON.parse(data);
         } catch (e) {
             return;
         }
@@ -474,8 +692,26 @@
                 showDetail(json, etag);
             }
         } catch (e) {
-            showDetailError(e.message);
+            if (!e.auth) {
+                showDetailError(e.message);
+            }
         }
+    }
+
+    function closeDetail() {
+        state.selectedId = null;
+        state.detail = null;
+        state.etag = null;
+        const section = byId('detail');
+        delete section.dataset.alertId;
+        delete section.dataset.version;
+        delete section.dataset.status;
+        byId('detail-title').textContent = 'Alert';
+        byId('detail-body').replaceChildren();
+        byId('detail-body').hidden = true;
+        const placeholder = byId('detail-placeholder');
+        placeholder.textContent = PLACEHOLDER;
+        placeholder.hidden = false;
     }
 
     function showDetail(detail, etag) {
@@ -709,14 +945,18 @@
             const {json, etag} = await send();
             showDetail(json, etag);
             heard(json, false);
+            // The service names the actor from the token: the newest history entry someone made says who.
+            const made = (json.history || []).filter((entry) => entry.actor).pop();
             const done = byId('detail-done');
-            done.textContent = doneText + (actor() ? ' by ' + actor() : '') + '.';
+            done.textContent = doneText + (made ? ' by ' + made.actor : '') + '.';
             done.hidden = false;
             if (state.heardDuringChange > json.version) {
                 showStale(state.heard.get(json.alertId));
             }
         } catch (e) {
-            showDetailError(e.message, e.status === 412 || e.status === 409);
+            if (!e.auth) {
+                showDetailError(e.message, e.status === 412 || e.status === 409);
+            }
         } finally {
             state.busy = false;
             setActionsDisabled(false);
@@ -775,13 +1015,10 @@
     /* ---------- start ---------- */
 
     function start() {
-        try {
-            actorInput.value = localStorage.getItem(ACTOR_KEY) || '';
-        } catch (e) {
-            actorInput.value = '';
-        }
-        actorInput.addEventListener('input', rememberActor);
-        byId('officer-form').addEventListener('submit', (event) => event.preventDefault());
+        byId('officer-form').addEventListener('submit', (event) => {
+            event.preventDefault();
+            useToken();
+        });
         byId('filters').addEventListener('submit', (event) => {
             event.preventDefault();
             state.filters = readFilters();
@@ -802,8 +1039,8 @@
             state.page += 1;
             loadList();
         });
-        renderSummary();
-        connectStream();
+        tokenInput.value = storedToken();
+        useToken();
     }
 
     start();

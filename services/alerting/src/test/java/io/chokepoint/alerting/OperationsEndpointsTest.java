@@ -1,6 +1,10 @@
 package io.chokepoint.alerting;
 
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.Scrape;
+import io.chokepoint.testing.TestTokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chokepoint.model.Topics;
@@ -34,6 +38,16 @@ class OperationsEndpointsTest {
 
     @Inject
     ObjectMapper mapper;
+
+    @BeforeEach
+    void officer() {
+        Callers.byDefault(TestTokens.officer());
+    }
+
+    @AfterEach
+    void forgetCaller() {
+        Callers.reset();
+    }
 
     @Test
     void readyWithTheDatabaseAndTheBroker() {

@@ -1,8 +1,10 @@
 package io.chokepoint.alerting.alerts;
 
+import io.chokepoint.platform.security.Roles;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +18,7 @@ import java.util.Map;
 /** Searching and reading alerts. */
 @Path("/api/v1/alerts")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.OFFICER)
 public class AlertResource {
 
     private final AlertViews views;

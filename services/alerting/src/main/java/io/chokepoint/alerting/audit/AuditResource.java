@@ -1,5 +1,7 @@
 package io.chokepoint.alerting.audit;
 
+import io.chokepoint.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 /** The record of officers' requests to move alerts, applied or refused. */
 @Path("/api/v1/audit/transitions")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.OFFICER)
 public class AuditResource {
 
     private final TransitionAudit audit;

@@ -56,6 +56,7 @@ public class TransitionAudit {
         TransitionAuditEntry entry = new TransitionAuditEntry();
         entry.requestedAt = attempt.at();
         entry.actor = attempt.actor();
+        entry.subject = attempt.subject();
         entry.alertId = attempt.alertId();
         entry.requestedStatus = attempt.requestedStatus();
         entry.reasonCode = attempt.reasonCode();

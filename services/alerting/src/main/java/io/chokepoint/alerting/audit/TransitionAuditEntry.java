@@ -29,10 +29,10 @@ public class TransitionAuditEntry extends PanacheEntityBase {
     @Column(name = "requested_at")
     public Instant requestedAt;
 
-    /** The X-Actor header, {@code anonymous} when absent. */
+    /** The caller's token principal (upn, else preferred_username, else sub), as the alert's history names it. */
     public String actor;
 
-    /** The authenticated subject; null until the service authenticates its callers. */
+    /** The same principal, the authenticated subject; null in records made before callers were authenticated. */
     public String subject;
 
     /** As the path gave it. */

@@ -2,7 +2,7 @@ package io.chokepoint.alerting.delivery;
 
 import io.chokepoint.alerting.alerts.CriteriaReader;
 import io.chokepoint.alerting.subscriptions.Subscription;
-import io.chokepoint.alerting.subscriptions.Subscriptions;
+import io.chokepoint.alerting.subscriptions.TeamScope;
 import io.chokepoint.platform.web.FieldError;
 import io.chokepoint.platform.web.InvalidRequestException;
 import io.chokepoint.platform.web.UnknownIdException;
@@ -22,23 +22,26 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** A subscription's deliveries as the API shows them, and their resending. */
+/**
+ * A subscription's deliveries as the API shows them, and their resending; of the caller's team's subscriptions
+ * only, another team's being unknown ({@link TeamScope}).
+ */
 @ApplicationScoped
 public class Deliveries {
 
     private static final Logger LOG = Logger.getLogger(Deliveries.class);
 
-    private final Subscriptions subscriptions;
+    private final TeamScope scope;
     private final WebhookConfig config;
 
-    public Deliveries(Subscriptions subscriptions, WebhookConfig config) {
-        this.subscriptions = subscriptions;
+    public Deliveries(TeamScope scope, WebhookConfig config) {
+        this.scope = scope;
         this.config = config;
     }
 
     /** Newest alert first; {@code status} narrows to one status. */
     public DeliveryView.Page page(String subscriptionId, String status, Integer page, Integer size) {
-        Subscription subscription = subscriptions.find(subscriptionId);
+        Subscription subscription = scope.subscription(subscriptionId);
         List<FieldError> errors = new ArrayList<>();
         DeliveryStatus wanted = new CriteriaReader(errors).code("status", status, DeliveryStatus.class);
         int pageIndex = page == null ? 0 : page;
@@ -61,14 +64,14 @@ public class Deliveries {
     }
 
     public DeliveryView get(String subscriptionId, String deliveryId) {
-        WebhookDelivery delivery = find(subscriptions.find(subscriptionId), deliveryId, LockModeType.NONE);
+        WebhookDelivery delivery = find(scope.subscription(subscriptionId), deliveryId, LockModeType.NONE);
         return views(List.of(delivery)).get(0);
     }
 
     /** Puts a parked delivery back at the head of its subscription's queue, with a fresh count of attempts. */
     @Transactional
     public DeliveryView resend(String subscriptionId, String deliveryId, String actor) {
-        WebhookDelivery delivery = find(subscriptions.find(subscriptionId), deliveryId,
+        WebhookDelivery delivery = find(scope.subscription(subscriptionId), deliveryId,
                 LockModeType.PESSIMISTIC_WRITE);
         if (delivery.status != DeliveryStatus.PARKED) {
             throw new DeliveryConflictException("Delivery " + deliveryId + " is " + delivery.status
@@ -81,7 +84,7 @@ public class Deliveries {
     /** Resends whatever is parked for the subscription; answers how many. */
     @Transactional
     public int resendParked(String subscriptionId, String actor) {
-        Subscription subscription = subscriptions.find(subscriptionId);
+        Subscription subscription = scope.subscription(subscriptionId);
         List<WebhookDelivery> parked = WebhookDelivery.find("subscriptionId = ?1 and status = ?2",
                         subscription.id, DeliveryStatus.PARKED)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();

@@ -7,8 +7,10 @@ import io.chokepoint.alerting.alerts.AlertDetails;
 import io.chokepoint.alerting.audit.RemoteAddress;
 import io.chokepoint.alerting.audit.TransitionAttempt;
 import io.chokepoint.alerting.audit.TransitionAudit;
-import io.chokepoint.alerting.support.Actors;
+import io.chokepoint.platform.security.Caller;
+import io.chokepoint.platform.security.Roles;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -28,10 +30,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 /**
  * Officers' changes to an alert. Each answers the alert as it now stands with its new version as the ETag;
  * {@code If-Match} with an older version is refused (412), a move the state machine does not allow too (409).
+ * The actor of every change, in the history and the audit, is the caller's token principal.
  */
 @Path("/api/v1/alerts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.OFFICER)
 public class LifecycleResource {
 
     private final AlertLifecycle lifecycle;
@@ -39,14 +43,16 @@ public class LifecycleResource {
     private final TransitionMetrics metrics;
     private final TransitionAudit audit;
     private final ObjectMapper mapper;
+    private final Caller caller;
 
     public LifecycleResource(AlertLifecycle lifecycle, AlertDetails details, TransitionMetrics metrics,
-                             TransitionAudit audit, ObjectMapper mapper) {
+                             TransitionAudit audit, ObjectMapper mapper, Caller caller) {
         this.lifecycle = lifecycle;
         this.details = details;
         this.metrics = metrics;
         this.audit = audit;
         this.mapper = mapper;
+        this.caller = caller;
     }
 
     /**
@@ -59,9 +65,9 @@ public class LifecycleResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TransitionRequest.class)))
     public RestResponse<AlertDetail> transition(@PathParam("id") String id, String body,
-                                                @HeaderParam(Actors.HEADER) String actor,
                                                 @HeaderParam(ExpectedVersion.HEADER) String ifMatch,
                                                 @Context HttpServerRequest http) {
+        String actor = caller.name();
         TransitionAttempt attempt = TransitionAttempt.received(id, actor, ifMatch, RemoteAddress.of(http));
         TransitionRequest request = null;
         boolean read = false;
@@ -70,7 +76,7 @@ public class LifecycleResource {
             request = TransitionRequest.read(mapper, body);
             read = true;
             attempt = request == null ? attempt : attempt.asking(request.status(), request.reasonCode());
-            moved = lifecycle.transition(id, request, Actors.of(actor), ExpectedVersion.parse(ifMatch), attempt);
+            moved = lifecycle.transition(id, request, actor, ExpectedVersion.parse(ifMatch), attempt);
         } catch (RuntimeException failure) {
             if (read && TransitionRefusal.isCounted(failure)) {
                 metrics.refused(request);
@@ -86,26 +92,22 @@ public class LifecycleResource {
     @PUT
     @Path("/{id}/assignee")
     public RestResponse<AlertDetail> assign(@PathParam("id") String id, AssignmentRequest request,
-                                            @HeaderParam(Actors.HEADER) String actor,
                                             @HeaderParam(ExpectedVersion.HEADER) String ifMatch) {
-        return details.answer(lifecycle.assign(id, request, Actors.of(actor), ExpectedVersion.parse(ifMatch)));
+        return details.answer(lifecycle.assign(id, request, caller.name(), ExpectedVersion.parse(ifMatch)));
     }
 
     @POST
     @Path("/{id}/notes")
     public RestResponse<AlertDetail> addNote(@PathParam("id") String id, NoteRequest request,
-                                             @HeaderParam(Actors.HEADER) String actor,
                                              @HeaderParam(ExpectedVersion.HEADER) String ifMatch) {
-        return details.answer(lifecycle.addNote(id, request, Actors.of(actor), ExpectedVersion.parse(ifMatch)));
+        return details.answer(lifecycle.addNote(id, request, caller.name(), ExpectedVersion.parse(ifMatch)));
     }
 
     /** Lifts the false-positive suppression of a dismissed alert, which stays dismissed; 404 if none stands. */
     @DELETE
     @Path("/{id}/suppression")
     public RestResponse<AlertDetail> liftSuppression(@PathParam("id") String id, @QueryParam("reason") String reason,
-                                                     @HeaderParam(Actors.HEADER) String actor,
                                                      @HeaderParam(ExpectedVersion.HEADER) String ifMatch) {
-        return details.answer(lifecycle.liftSuppression(id, reason, Actors.of(actor),
-                ExpectedVersion.parse(ifMatch)));
+        return details.answer(lifecycle.liftSuppression(id, reason, caller.name(), ExpectedVersion.parse(ifMatch)));
     }
 }

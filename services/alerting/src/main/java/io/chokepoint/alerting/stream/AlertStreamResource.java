@@ -3,8 +3,11 @@ package io.chokepoint.alerting.stream;
 import io.chokepoint.alerting.alerts.AlertCriteria;
 import io.chokepoint.alerting.alerts.SequencedAlert;
 import io.chokepoint.alerting.subscriptions.Subscriptions;
+import io.chokepoint.alerting.subscriptions.TeamScope;
+import io.chokepoint.platform.security.Roles;
 import io.chokepoint.platform.web.FieldError;
 import io.chokepoint.platform.web.InvalidRequestException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -25,26 +28,32 @@ import java.util.function.Predicate;
  * {@code alert-updated} for a later change (new evidence, a status change, an assignment, a note) to an alert
  * raised before it; {@code data} is the alert in the {@code alerts.raised} shape, as it stands when sent, plus its
  * {@code version}, {@code updatedAt} and {@code assignee}. A client reconnecting with {@code Last-Event-ID}
- * (browsers do it themselves) first gets every matching change after that id, then live ones, none missed and
- * none twice; an alert that changed several times meanwhile comes once, as it now stands. Without it, changes
- * from now on. Comment lines keep idle connections open.
+ * (as an EventSource does; the console, which must send a bearer token, reads the stream with fetch and does the
+ * same) first gets every matching change after that id, then live ones, none missed and none twice; an alert
+ * that changed several times meanwhile comes once, as it now stands. Without it, changes from now on. Comment
+ * lines keep idle connections open. Officers only; a subscription selecting the stream must be of the caller's
+ * team.
  */
 @Path("/api/v1/alerts/stream")
+@RolesAllowed(Roles.OFFICER)
 public class AlertStreamResource {
 
     static final String LAST_EVENT_ID = "Last-Event-ID";
 
     private final AlertStreamHub hub;
     private final Subscriptions subscriptions;
+    private final TeamScope scope;
 
-    public AlertStreamResource(AlertStreamHub hub, Subscriptions subscriptions) {
+    public AlertStreamResource(AlertStreamHub hub, Subscriptions subscriptions, TeamScope scope) {
         this.hub = hub;
         this.subscriptions = subscriptions;
+        this.scope = scope;
     }
 
     /**
      * @param lastEventIdParam the same as the header, for clients that cannot set one on their first connection
-     * @param subscriptionId   use a subscription's filter (with any criteria given here on top)
+     * @param subscriptionId   use a subscription's filter (with any criteria given here on top): one of the caller's
+     *                         team's, another team's is unknown (404)
      */
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
@@ -68,7 +77,7 @@ public class AlertStreamResource {
         }
         Predicate<SequencedAlert> filter = criteria::matches;
         if (subscriptionId != null && !subscriptionId.isBlank()) {
-            AlertCriteria saved = subscriptions.criteriaOf(subscriptions.find(subscriptionId.trim()));
+            AlertCriteria saved = subscriptions.criteriaOf(scope.subscription(subscriptionId.trim()));
             filter = filter.and(saved::matches);
         }
         hub.connect(sink, sse, filter, resumeAfter);

@@ -60,10 +60,9 @@ public class Subscription extends PanacheEntityBase {
         return find("id = ?1 and deletedAt is null", id).firstResultOptional();
     }
 
+    /** A team's subscriptions not deleted, oldest first. */
     public static List<Subscription> live(String team) {
-        return team == null
-                ? list("deletedAt is null", Sort.by("createdAt").and("id"))
-                : list("deletedAt is null and team = ?1", Sort.by("createdAt").and("id"), team);
+        return list("deletedAt is null and team = ?1", Sort.by("createdAt").and("id"), team);
     }
 
     public static List<Subscription> liveWebhooks() {

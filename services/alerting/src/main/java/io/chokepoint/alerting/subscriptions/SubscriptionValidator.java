@@ -26,18 +26,18 @@ final class SubscriptionValidator {
     private SubscriptionValidator() {
     }
 
-    /** @param targets where a webhook may be sent */
-    static Checked check(SubscriptionRequest request, WebhookTargets targets) {
+    /**
+     * @param team    the team it is for: the caller's ({@link TeamScope})
+     * @param targets where a webhook may be sent
+     */
+    static Checked check(SubscriptionRequest request, String team, WebhookTargets targets) {
         if (request == null) {
             throw InvalidRequestException.of(FieldError.BODY,
-                    "a body {\"team\", \"filter\", \"channel\"} is required");
+                    "a body {\"filter\", \"channel\"} is required");
         }
         List<FieldError> errors = new ArrayList<>();
-        String team = request.team() == null ? "" : request.team().trim();
-        if (team.isEmpty()) {
-            errors.add(new FieldError("team", "is required"));
-        } else if (team.length() > MAX_TEAM) {
-            errors.add(new FieldError("team", "must be at most " + MAX_TEAM + " characters"));
+        if (team.length() > MAX_TEAM) {
+            errors.add(new FieldError("team", "must be at most " + MAX_TEAM + " characters (the token's team claim)"));
         }
         SubscriptionFilter filter = request.filter() == null ? SubscriptionFilter.ANY
                 : request.filter().checked(errors);

@@ -36,10 +36,15 @@ public class Subscriptions {
         this.targets = targets;
     }
 
-    /** The URL's host is resolved before the transaction uses a connection: a slow name server holds none. */
+    /**
+     * The URL's host is resolved before the transaction uses a connection: a slow name server holds none.
+     *
+     * @param team  the team it is for, as {@link TeamScope} decided
+     * @param actor who makes it
+     */
     @Transactional
-    public SubscriptionView create(SubscriptionRequest request, String actor) {
-        SubscriptionValidator.Checked checked = SubscriptionValidator.check(request, targets);
+    public SubscriptionView create(SubscriptionRequest request, String team, String actor) {
+        SubscriptionValidator.Checked checked = SubscriptionValidator.check(request, team, targets);
         Subscription subscription = new Subscription();
         subscription.id = UUID.randomUUID();
         subscription.team = checked.team();
@@ -57,28 +62,27 @@ public class Subscriptions {
         return view(subscription);
     }
 
+    /** The team's subscriptions not deleted, oldest first. */
     public List<SubscriptionView> list(String team) {
-        String wanted = team == null || team.isBlank() ? null : team.trim();
-        return Subscription.live(wanted).stream().map(this::view).toList();
+        return Subscription.live(team).stream().map(this::view).toList();
     }
 
-    public SubscriptionView get(String id) {
-        return view(find(id));
-    }
-
+    /** Marks it deleted; {@link SubscriptionDeleted} cancels, in the same transaction, what it was still owed. */
     @Transactional
-    public void delete(String id, String actor) {
-        Subscription subscription = find(id);
+    public void delete(Subscription subscription, String actor) {
         subscription.deletedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         subscription.deletedBy = actor;
         deletions.fire(new SubscriptionDeleted(subscription.id, actor));
         LOG.infof("Subscription %s deleted by %s", subscription.id, actor);
     }
 
-    /** A subscription not deleted, or 404. */
-    public Subscription find(String id) {
-        return parseId(id).flatMap(Subscription::findLive)
-                .orElseThrow(() -> new UnknownIdException("No subscription with id " + id));
+    /** A subscription not deleted, whoever's, or 404; what officers ask for goes through {@link TeamScope}. */
+    Subscription find(String id) {
+        return parseId(id).flatMap(Subscription::findLive).orElseThrow(() -> unknown(id));
+    }
+
+    static UnknownIdException unknown(String id) {
+        return new UnknownIdException("No subscription with id " + id);
     }
 
     public SubscriptionFilter filterOf(Subscription subscription) {
@@ -99,7 +103,8 @@ public class Subscriptions {
         return events;
     }
 
-    private SubscriptionView view(Subscription subscription) {
+    /** As the API shows it: never its secret. */
+    public SubscriptionView view(Subscription subscription) {
         List<String> events = subscription.channelType == ChannelType.WEBHOOK
                 ? eventsOf(subscription).stream().map(WebhookEvent::code).toList() : null;
         return SubscriptionView.of(subscription, filterOf(subscription), events);

@@ -1,19 +1,23 @@
 package io.chokepoint.alerting.alerts;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.chokepoint.testing.Scrape;
 import io.chokepoint.alerting.TestAlerts;
 import io.chokepoint.alerting.TestKafka;
 import io.chokepoint.alerting.rules.Severity;
 import io.chokepoint.model.Topics;
 import io.chokepoint.model.assessment.ShipmentAssessed;
 import io.chokepoint.model.screening.ScreeningResult;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.Scrape;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -51,6 +55,16 @@ class AlertMetricsTest {
 
     @Inject
     ObjectMapper mapper;
+
+    @BeforeEach
+    void officer() {
+        Callers.byDefault(TestTokens.officer());
+    }
+
+    @AfterEach
+    void forgetCaller() {
+        Callers.reset();
+    }
 
     @Test
     void aRaisedAlertIsCountedAndItsLatencyRunsFromTheAssessmentNotFromThePartnersEvent() {
@@ -127,10 +141,10 @@ class AlertMetricsTest {
                     "every severity is exported: " + severity);
         }
 
-        given().contentType(ContentType.JSON).header("X-Actor", "metrics-test")
+        given().contentType(ContentType.JSON)
                 .body(Map.of("status", "DISMISSED", "reason", Map.of("code", "DUPLICATE")))
                 .post("/api/v1/alerts/{id}/transitions", raised.get(0).id).then().statusCode(200);
-        given().contentType(ContentType.JSON).header("X-Actor", "metrics-test")
+        given().contentType(ContentType.JSON)
                 .body(Map.of("status", "ACKNOWLEDGED"))
                 .post("/api/v1/alerts/{id}/transitions", raised.get(1).id).then().statusCode(200);
 

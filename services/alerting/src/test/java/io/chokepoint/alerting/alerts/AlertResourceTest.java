@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chokepoint.alerting.TestKafka;
 import io.chokepoint.model.Topics;
 import io.chokepoint.model.assessment.ShipmentAssessed;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,9 +47,15 @@ class AlertResourceTest {
 
     private ShipmentAssessed shipment;
 
+    @AfterEach
+    void forgetCaller() {
+        Callers.reset();
+    }
+
     /** Raises four alerts: two types by two matched entities, one under a narcotics program. */
     @BeforeEach
     void raiseAlerts() {
+        Callers.byDefault(TestTokens.officer());
         shipment = assessment(UUID.randomUUID().toString(), "MX-SAT-" + UUID.randomUUID(), 1,
                 nppLine(1), tabletPressLine(2));
         TestKafka.produce(mapper, Topics.SHIPMENTS_ASSESSED, shipment.shipmentId(), shipment);

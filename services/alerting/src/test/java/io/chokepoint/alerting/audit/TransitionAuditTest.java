@@ -2,7 +2,9 @@ package io.chokepoint.alerting.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import io.chokepoint.alerting.Officers;
 import io.chokepoint.alerting.TestAlerts;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,6 +13,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every request to move an alert is on record, applied or refused, with who, what, when, from where and what came
  * of it; refusals although their transaction was rolled back; and the record cannot be changed, not even by a
- * connection of the service's own (here a superuser's) database role.
+ * connection of the service's own (here a superuser's) database role. Who is the principal of the caller's token:
+ * each test sends the token of an officer of its own.
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerResource.class)
@@ -55,8 +59,14 @@ class TransitionAuditTest {
 
     @BeforeEach
     void raiseAlert() {
-        alertId = TestAlerts.raise(mapper, 1, TestAlerts.uniqueProgram()).get(0).id.toString();
         actor = "auditor-" + UUID.randomUUID();
+        Callers.byDefault(Officers.named(actor));
+        alertId = TestAlerts.raise(mapper, 1, TestAlerts.uniqueProgram()).get(0).id.toString();
+    }
+
+    @AfterEach
+    void forgetCaller() {
+        Callers.reset();
     }
 
     @Test
@@ -69,7 +79,7 @@ class TransitionAuditTest {
         move(json(Map.of("status", "ESCALATED")), version).statusCode(412);
         move(json(Map.of("status", "ESCALATED", "reason", Map.of("code", "BORED"))), null).statusCode(400);
         move(given().contentType(ContentType.JSON).body("{\"status\": "), null).statusCode(400);
-        given().contentType(ContentType.JSON).header("X-Actor", actor).body(Map.of("status", "ACKNOWLEDGED"))
+        given().contentType(ContentType.JSON).body(Map.of("status", "ACKNOWLEDGED"))
                 .post("/api/v1/alerts/{id}/transitions", "no-such-alert").then().statusCode(404);
 
         JsonPath records = given().queryParam("actor", actor).get(AUDIT).then().statusCode(200)
@@ -86,7 +96,6 @@ class TransitionAuditTest {
 
         assertEquals("NEW", records.getString("items[5].fromStatus"));
         assertNull(records.getString("items[5].message"));
-        assertNull(records.getString("items[5].subject"));
         assertTrue(Instant.parse(records.getString("items[5].requestedAt")).isAfter(before.minusSeconds(1)));
         assertEquals(Arrays.asList(null, null, null, null, null, "NEW"), records.getList("items.fromStatus"));
         assertEquals("No alert with id no-such-alert", records.getString("items[0].message"));
@@ -97,12 +106,36 @@ class TransitionAuditTest {
         assertTrue(records.getString("items[3].message").contains("has changed since version"));
         assertTrue(records.getString("items[4].message").contains("is ACKNOWLEDGED and cannot move to ACKNOWLEDGED"));
         assertEquals(List.of(actor), records.getList("items.actor").stream().distinct().toList());
+        assertEquals(List.of(actor), records.getList("items.subject").stream().distinct().toList());
+    }
+
+    /**
+     * The principal of the token, for an applied move and a refused one alike, whatever the request claims in a
+     * header of its own (X-Actor named the actor before callers had tokens).
+     */
+    @Test
+    void theActorIsTheTokensPrincipalForAppliedAndRefusedMoves() {
+        String other = "auditor-" + UUID.randomUUID();
+        given().contentType(ContentType.JSON).header("X-Actor", "someone-else").body(Map.of("status", "ACKNOWLEDGED"))
+                .post("/api/v1/alerts/{id}/transitions", alertId).then().statusCode(200);
+        given().contentType(ContentType.JSON).header("Authorization", Callers.bearer(Officers.named(other)))
+                .header("X-Actor", "someone-else").body(Map.of("status", "ACKNOWLEDGED"))
+                .post("/api/v1/alerts/{id}/transitions", alertId).then().statusCode(409);
+
+        JsonPath records = given().queryParam("alertId", alertId).get(AUDIT).then().statusCode(200)
+                .body("total", is(2)).extract().jsonPath();
+        assertEquals(List.of("REFUSED", "APPLIED"), records.getList("items.outcome"));
+        assertEquals(List.of(other, actor), records.getList("items.actor"));
+        assertEquals(List.of(other, actor), records.getList("items.subject"));
+        given().queryParam("actor", "someone-else").get(AUDIT).then().statusCode(200).body("total", is(0));
+        given().queryParam("actor", other).get(AUDIT).then().statusCode(200).body("total", is(1))
+                .body("items[0].httpStatus", is(409));
     }
 
     /** The connection's peer, whatever a client writes in X-Forwarded-For (forwarding is off). */
     @Test
     void theRemoteAddressIsTheConnectionsNotAHeadersClaim() throws UnknownHostException {
-        given().contentType(ContentType.JSON).header("X-Actor", actor).header("X-Forwarded-For", "203.0.113.9")
+        given().contentType(ContentType.JSON).header("X-Forwarded-For", "203.0.113.9")
                 .header("Forwarded", "for=198.51.100.7").body(Map.of("status", "ESCALATED"))
                 .post("/api/v1/alerts/{id}/transitions", alertId).then().statusCode(409);
         move(json(Map.of("status", "ACKNOWLEDGED")), null).statusCode(200);
@@ -173,7 +206,6 @@ class TransitionAuditTest {
     }
 
     private ValidatableResponse move(RequestSpecification request, String ifMatch) {
-        request.header("X-Actor", actor);
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }

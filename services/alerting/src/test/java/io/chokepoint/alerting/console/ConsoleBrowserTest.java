@@ -2,9 +2,12 @@ package io.chokepoint.alerting.console;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chokepoint.alerting.Fixtures;
+import io.chokepoint.alerting.Officers;
 import io.chokepoint.alerting.TestAlerts;
 import io.chokepoint.alerting.alerts.Alert;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,13 +39,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The enforcement console in a real browser (Debian's chromium, headless), against the service on the real broker
  * and database: alerts raised through the consumed topics appear without a reload, filters narrow the list, the
  * detail shows the evidence, the officer's moves reach the service with their name and the version they saw, and
- * a refusal is shown. Screenshots go to {@code target/console-screenshots}.
+ * a refusal is shown. The officer types a real bearer token into the console; without one the service's token
+ * (none, refused, or not an officer's), the console asks for one and shows no alert. Screenshots go to
+ * {@code target/console-screenshots}.
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerResource.class)
 class ConsoleBrowserTest {
 
-    private static final String OFFICER = "officer.ortega";
+    /** The principal of {@link TestTokens#officer()}: the actor the service records for the console's changes. */
+    private static final String OFFICER = Officers.DEFAULT;
+    private static final String TOKEN_KEY = "chokepoint.console.token";
 
     @Inject
     ObjectMapper mapper;
@@ -54,11 +61,13 @@ class ConsoleBrowserTest {
 
     @BeforeEach
     void openBrowser() throws IOException {
+        Callers.byDefault(TestTokens.officer());
         browser = HeadlessChromium.start();
     }
 
     @AfterEach
     void closeBrowser() {
+        Callers.reset();
         if (browser != null) {
             browser.close();
         }
@@ -123,7 +132,8 @@ class ConsoleBrowserTest {
                 .body("status", is("ACKNOWLEDGED")).body("statusChangedBy", is(OFFICER));
 
         // Another officer escalates it meanwhile: the console hears it, and a move based on what it showed is refused.
-        given().contentType(ContentType.JSON).header("X-Actor", "officer.ruiz").body(Map.of("status", "ESCALATED"))
+        given().contentType(ContentType.JSON).header("Authorization", Officers.bearer("officer.ruiz"))
+                .body(Map.of("status", "ESCALATED"))
                 .post("/api/v1/alerts/{id}/transitions", first.id).then().statusCode(200);
         browser.until(driver -> browser.byId("detail-stale").isDisplayed()
                 && browser.byId("detail-stale").getText().contains("it is now ESCALATED"));
@@ -158,6 +168,75 @@ class ConsoleBrowserTest {
         assertScreenshotReadable(browser.screenshot("console-alert-detail"));
     }
 
+    /**
+     * The console reads the stream itself (a browser's EventSource cannot send the token): when the connection
+     * drops it connects again naming the last event it heard, and what was raised meanwhile arrives on the
+     * resumed stream, without the list being read again. The browser reaches the service through a relay that
+     * the test cuts.
+     */
+    @Test
+    void aDroppedStreamResumesFromTheLastEventItHeard() throws IOException {
+        String program = TestAlerts.uniqueProgram();
+        try (CuttableRelay relay = new CuttableRelay(root.getPort())) {
+            openConsole("http://127.0.0.1:" + relay.port() + "/");
+            awaitRow(TestAlerts.raise(mapper, 1, program).get(0));
+            String loads = listLoads();
+
+            relay.cut();
+            browser.until(driver -> "reconnecting".equals(browser.byId("stream-status").getAttribute("data-state")));
+            Alert missed = TestAlerts.raise(mapper, 1, program).get(0);
+            relay.restore();
+
+            awaitRow(missed);
+            assertEquals("live", browser.byId("stream-status").getAttribute("data-state"));
+            assertEquals(loads, listLoads(), "the alert came on the resumed stream, not from reading the list again");
+            assertTrue(sameDocument(), "no reload");
+        }
+    }
+
+    /**
+     * Without a token, with a token the service refuses (401) or one that is not an officer's (403), the console
+     * says that a valid officer token is needed and shows no alert; with an officer's the alerts come, live; and a
+     * token that stops being accepted takes them off the screen again.
+     */
+    @Test
+    void withoutAValidOfficerTokenTheConsoleAsksForOneAndShowsNoAlert() throws IOException {
+        String program = TestAlerts.uniqueProgram();
+        Alert raised = TestAlerts.raise(mapper, 1, program).get(0);
+        browser.driver().get(root + "console/");
+        assertAsksForAToken("Enter a valid officer token");
+        assertScreenshotReadable(browser.screenshot("console-without-token"));
+
+        useToken(TestTokens.partner());
+        assertAsksForAToken("does not grant the officer role (403)");
+        useToken(TestTokens.expired("officer"));
+        assertAsksForAToken("did not accept this token (401)");
+
+        useToken(TestTokens.officer());
+        awaitLive();
+        assertFalse(browser.byId("auth-message").isDisplayed());
+        awaitRow(raised);
+        Alert live = TestAlerts.raise(mapper, 1, program).get(0);
+        awaitRow(live);
+
+        useToken("not-a-token");
+        assertAsksForAToken("did not accept this token (401)");
+        assertEquals(List.of(), rowIds());
+    }
+
+    /** The message asks for a valid officer token; the stream is closed and no alert is on screen. */
+    private void assertAsksForAToken(String reason) {
+        WebElement message = browser.until(driver -> {
+            WebElement shown = browser.byId("auth-message");
+            return shown.isDisplayed() && shown.getText().contains(reason) ? shown : null;
+        });
+        assertTrue(message.getText().contains("valid officer token"), message.getText());
+        browser.until(driver -> "signed-out".equals(browser.byId("stream-status").getAttribute("data-state")));
+        assertEquals(List.of(), rowIds());
+        assertEquals(Boolean.TRUE, browser.script("return document.body.dataset.listLoaded === undefined;"));
+        assertFalse(browser.byId("detail-body").isDisplayed());
+    }
+
     @Test
     void valuesFromTheServiceAreShownAsTextNeverAsMarkup() {
         String hostile = "<img src=x onerror=\"window.injected = true\"><b>Front</b> S.A.";
@@ -181,15 +260,33 @@ class ConsoleBrowserTest {
         assertFalse(browser.driver().findElements(By.cssSelector("table#alerts-table th[scope=col]")).isEmpty());
     }
 
+    /** Opens the console and types the officer's token, as an officer pastes it; it stays out of URLs. */
     private void openConsole() {
-        browser.driver().get(root + "console/");
-        WebElement actor = browser.byId("actor");
-        actor.clear();
-        actor.sendKeys(OFFICER);
+        openConsole(root.toString());
+    }
+
+    /** @param base where the browser reaches the service, ending with a slash */
+    private void openConsole(String base) {
+        browser.driver().get(base + "console/");
+        String token = TestTokens.officer();
+        useToken(token);
+        awaitLive();
+        assertEquals(token, browser.script("return sessionStorage.getItem('" + TOKEN_KEY + "');"));
+        assertEquals(0L, browser.script("return localStorage.length;"));
+        assertFalse(browser.driver().getCurrentUrl().contains(token));
+        browser.script("window.sameDocument = true;");
+    }
+
+    private void useToken(String token) {
+        WebElement field = browser.byId("token");
+        field.clear();
+        field.sendKeys(token);
+        browser.byId("use-token").click();
+    }
+
+    private void awaitLive() {
         browser.until(driver -> "live".equals(browser.byId("stream-status").getAttribute("data-state"))
                 && driver.findElement(By.tagName("body")).getAttribute("data-list-loaded") != null);
-        assertEquals(OFFICER, browser.script("return localStorage.getItem('chokepoint.console.actor');"));
-        browser.script("window.sameDocument = true;");
     }
 
     private boolean sameDocument() {

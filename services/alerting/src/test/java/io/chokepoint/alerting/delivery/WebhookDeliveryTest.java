@@ -1,11 +1,14 @@
 package io.chokepoint.alerting.delivery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chokepoint.alerting.Officers;
 import io.chokepoint.alerting.TestAlerts;
 import io.chokepoint.alerting.alerts.Alert;
 import io.chokepoint.alerting.subscriptions.ChannelType;
 import io.chokepoint.alerting.subscriptions.Subscription;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,6 +16,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -43,6 +47,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WebhookDeliveryTest {
 
     private static final String SECRET = "s3cret-for-the-webhook-test";
+    private static final String TEAM = "webhook-test";
 
     @Inject
     ObjectMapper mapper;
@@ -50,10 +55,17 @@ class WebhookDeliveryTest {
     private final List<TestReceiver> receivers = new ArrayList<>();
     private final List<String> subscriptions = new ArrayList<>();
 
+    /** Subscriptions are a team's: this test's are made and seen by an officer of the team {@value #TEAM}. */
+    @BeforeEach
+    void officer() {
+        Callers.byDefault(TestTokens.officer(TEAM));
+    }
+
     @AfterEach
     void cleanUp() {
         subscriptions.forEach(id -> given().delete("/api/v1/subscriptions/{id}", id));
         receivers.forEach(TestReceiver::close);
+        Callers.reset();
     }
 
     @Test
@@ -111,8 +123,9 @@ class WebhookDeliveryTest {
                         .then().extract().jsonPath().getList("items.status").equals(List.of("PENDING", "PARKED")));
 
         receiver.succeed();
-        given().header("X-Actor", "ops").post("/api/v1/subscriptions/{id}/deliveries/{d}/resend", subscription,
-                parkedId).then().statusCode(200).body("status", is("PENDING")).body("resentBy", is("ops"))
+        given().header("Authorization", Callers.bearer(Officers.named("ops", TEAM)))
+                .post("/api/v1/subscriptions/{id}/deliveries/{d}/resend", subscription, parkedId).then()
+                .statusCode(200).body("status", is("PENDING")).body("resentBy", is("ops"))
                 .body("failures", is(0));
         JsonPath delivered = awaitDeliveries(subscription, 2, "DELIVERED");
         assertEquals(List.of(second.id.toString(), first.id.toString()), delivered.getList("items.alertId"));
@@ -278,7 +291,7 @@ class WebhookDeliveryTest {
         String id = QuarkusTransaction.requiringNew().call(() -> {
             Subscription subscription = new Subscription();
             subscription.id = UUID.randomUUID();
-            subscription.team = "webhook-test";
+            subscription.team = TEAM;
             subscription.filter = "{\"programs\":[\"" + program + "\"]}";
             subscription.channelType = ChannelType.WEBHOOK;
             subscription.url = url;
@@ -318,7 +331,7 @@ class WebhookDeliveryTest {
             channel.put("events", events);
         }
         String id = given().contentType(ContentType.JSON)
-                .body(Map.of("team", "webhook-test", "filter", Map.of("programs", List.of(program)),
+                .body(Map.of("team", TEAM, "filter", Map.of("programs", List.of(program)),
                         "channel", channel))
                 .post("/api/v1/subscriptions").then().statusCode(201).extract().path("id");
         subscriptions.add(id);
@@ -326,7 +339,7 @@ class WebhookDeliveryTest {
     }
 
     private static void move(Alert alert, String status) {
-        given().contentType(ContentType.JSON).header("X-Actor", "webhook-test").body(Map.of("status", status))
+        given().contentType(ContentType.JSON).body(Map.of("status", status))
                 .post("/api/v1/alerts/{id}/transitions", alert.id).then().statusCode(200);
     }
 

@@ -1,15 +1,18 @@
 package io.chokepoint.alerting.delivery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.chokepoint.testing.Scrape;
 import io.chokepoint.alerting.TestAlerts;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.Scrape;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -33,6 +36,7 @@ class WebhookMetricsTest {
     private static final String DELIVERIES = "chokepoint_webhook_deliveries_total";
     private static final String DURATION = "chokepoint_webhook_attempt_duration_seconds";
     private static final String QUEUE_DEPTH = "chokepoint_webhook_queue_depth";
+    private static final String TEAM = "metrics-test";
 
     @Inject
     ObjectMapper mapper;
@@ -40,10 +44,16 @@ class WebhookMetricsTest {
     private final List<TestReceiver> receivers = new ArrayList<>();
     private final List<String> subscriptions = new ArrayList<>();
 
+    @BeforeEach
+    void officer() {
+        Callers.byDefault(TestTokens.officer(TEAM));
+    }
+
     @AfterEach
     void cleanUp() {
         subscriptions.forEach(id -> given().delete("/api/v1/subscriptions/{id}", id));
         receivers.forEach(TestReceiver::close);
+        Callers.reset();
     }
 
     @Test
@@ -85,7 +95,7 @@ class WebhookMetricsTest {
 
         receiver.succeed();
         Scrape beforeResend = Scrape.now();
-        given().header("X-Actor", "ops").post("/api/v1/subscriptions/{id}/deliveries/resend-parked", subscription)
+        given().post("/api/v1/subscriptions/{id}/deliveries/resend-parked", subscription)
                 .then().statusCode(200);
         assertEquals(1.0, delta(beforeResend, Scrape.now(), DELIVERIES, "outcome", "resent"));
         awaitDelivery(subscription, "DELIVERED");
@@ -114,7 +124,7 @@ class WebhookMetricsTest {
 
     private String subscribe(TestReceiver receiver, String program) {
         String id = given().contentType(ContentType.JSON)
-                .body(Map.of("team", "metrics-test", "filter", Map.of("programs", List.of(program)),
+                .body(Map.of("team", TEAM, "filter", Map.of("programs", List.of(program)),
                         "channel", Map.of("type", "WEBHOOK", "url", receiver.url(),
                                 "secret", "s3cret-for-the-metrics-test")))
                 .post("/api/v1/subscriptions").then().statusCode(201).extract().path("id");

@@ -7,7 +7,9 @@ import io.chokepoint.model.assessment.ShipmentAssessed;
 import io.chokepoint.model.screening.ScreeningResult;
 import io.chokepoint.platform.messaging.ProcessedEvent;
 import io.chokepoint.platform.outbox.OutboxMessage;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,7 +18,9 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -55,6 +59,16 @@ class AlertIntakeTest {
 
     @Inject
     ObjectMapper mapper;
+
+    @BeforeEach
+    void officer() {
+        Callers.byDefault(TestTokens.officer());
+    }
+
+    @AfterEach
+    void forgetCaller() {
+        Callers.reset();
+    }
 
     @BeforeAll
     static void listen() {

@@ -1,14 +1,18 @@
 package io.chokepoint.alerting.lifecycle;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chokepoint.alerting.Officers;
 import io.chokepoint.alerting.TestAlerts;
 import io.chokepoint.alerting.alerts.Alert;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +35,10 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Officers moving an alert through its review, on the real database, with the alert raised from Kafka. */
+/**
+ * Officers moving an alert through its review, on the real database, with the alert raised from Kafka. Each officer
+ * sends a token of its own; the actor recorded is the token's principal.
+ */
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerResource.class)
 class LifecycleTest {
@@ -43,8 +50,14 @@ class LifecycleTest {
 
     @BeforeEach
     void raiseAlert() {
+        Callers.byDefault(TestTokens.officer());
         Alert alert = TestAlerts.raise(mapper, 1, TestAlerts.uniqueProgram()).get(0);
         alertId = alert.id.toString();
+    }
+
+    @AfterEach
+    void forgetCaller() {
+        Callers.reset();
     }
 
     @Test
@@ -127,20 +140,28 @@ class LifecycleTest {
                 .body("errors.field", contains("If-Match"));
     }
 
+    /** Whatever a client claims in a header of its own: X-Actor was how callers named themselves before tokens. */
     @Test
-    void theActorDefaultsToAnonymous() {
-        move(null, Map.of("status", "ACKNOWLEDGED")).then().statusCode(200)
-                .body("statusChangedBy", is("anonymous"))
-                .body("history[1].actor", is("anonymous"));
+    void theActorIsTheTokensPrincipalNotAHeaderClaim() {
+        given().contentType(ContentType.JSON).header("X-Actor", "someone.else").body(Map.of("status", "ACKNOWLEDGED"))
+                .post("/api/v1/alerts/{id}/transitions", alertId).then().statusCode(200)
+                .body("statusChangedBy", is(Officers.DEFAULT))
+                .body("history[1].actor", is(Officers.DEFAULT));
+        given().contentType(ContentType.JSON).header("Authorization", Officers.bearer("lead"))
+                .header("X-Actor", "someone.else").body(Map.of("assignee", "maria"))
+                .put("/api/v1/alerts/{id}/assignee", alertId).then().statusCode(200)
+                .body("history[2].actor", is("lead"))
+                .body("history[2].summary", is("Assigned to maria by lead"));
     }
 
     @Test
     void aChangeBasedOnAnOlderVersionIsRefused() {
         String etag = given().get("/api/v1/alerts/{id}", alertId).then().statusCode(200).extract().header("ETag");
-        String next = given().contentType(ContentType.JSON).header("X-Actor", "ana").header("If-Match", etag)
+        String next = given().contentType(ContentType.JSON).header("Authorization", Officers.bearer("ana"))
+                .header("If-Match", etag)
                 .body(Map.of("note", "first look")).post("/api/v1/alerts/{id}/notes", alertId)
                 .then().statusCode(200).body("history[1].kind", is("NOTE_ADDED")).extract().header("ETag");
-        given().contentType(ContentType.JSON).header("X-Actor", "luis").header("If-Match", etag)
+        given().contentType(ContentType.JSON).header("Authorization", Officers.bearer("luis")).header("If-Match", etag)
                 .body(Map.of("status", "DISMISSED", "reason", Map.of("code", "DUPLICATE")))
                 .post("/api/v1/alerts/{id}/transitions", alertId)
                 .then().statusCode(412)
@@ -174,10 +195,11 @@ class LifecycleTest {
 
     @Test
     void assigningAndNotes() {
-        given().contentType(ContentType.JSON).header("X-Actor", "lead").body(Map.of("assignee", "maria",
-                "note", "your region")).put("/api/v1/alerts/{id}/assignee", alertId)
+        given().contentType(ContentType.JSON).header("Authorization", Officers.bearer("lead"))
+                .body(Map.of("assignee", "maria", "note", "your region")).put("/api/v1/alerts/{id}/assignee", alertId)
                 .then().statusCode(200).body("assignee", is("maria"))
                 .body("history[1].kind", is("ASSIGNED"))
+                .body("history[1].actor", is("lead"))
                 .body("history[1].note", is("your region"));
         given().contentType(ContentType.JSON).body(Map.of("note", " ")).post("/api/v1/alerts/{id}/notes", alertId)
                 .then().statusCode(400).body("errors.field", contains("note"));
@@ -186,24 +208,28 @@ class LifecycleTest {
         given().contentType(ContentType.JSON).body(Map.of("assignee", "jorge"))
                 .put("/api/v1/alerts/{id}/assignee", alertId).then().statusCode(409)
                 .body("currentStatus", is("DISMISSED"));
-        given().contentType(ContentType.JSON).header("X-Actor", "lead").body(Map.of("note", "closed in review"))
+        given().contentType(ContentType.JSON).header("Authorization", Officers.bearer("lead"))
+                .body(Map.of("note", "closed in review"))
                 .post("/api/v1/alerts/{id}/notes", alertId).then().statusCode(200)
                 .body("history.kind", contains("RAISED", "ASSIGNED", "STATUS_CHANGED", "NOTE_ADDED"))
-                .body("history[3].note", is("closed in review"));
+                .body("history[3].note", is("closed in review"))
+                .body("history[3].actor", is("lead"));
     }
 
     private Callable<Integer> decide(CountDownLatch start, String etag, String actor, Map<String, Object> body) {
         return () -> {
             start.await();
-            return given().contentType(ContentType.JSON).header("X-Actor", actor).header("If-Match", etag)
+            return given().contentType(ContentType.JSON).header("Authorization", Officers.bearer(actor))
+                    .header("If-Match", etag)
                     .body(body).post("/api/v1/alerts/{id}/transitions", alertId).statusCode();
         };
     }
 
+    /** @param actor the officer whose token is sent; the test's default officer when null */
     private Response move(String actor, Map<String, Object> body) {
         var request = given().contentType(ContentType.JSON).body(body);
         if (actor != null) {
-            request.header("X-Actor", actor);
+            request.header("Authorization", Officers.bearer(actor));
         }
         return request.post("/api/v1/alerts/{id}/transitions", alertId);
     }

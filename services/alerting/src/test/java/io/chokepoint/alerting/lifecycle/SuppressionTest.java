@@ -3,11 +3,14 @@ package io.chokepoint.alerting.lifecycle;
 import io.chokepoint.model.alert.PartySuppressionChanged;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chokepoint.alerting.Fixtures;
+import io.chokepoint.alerting.Officers;
 import io.chokepoint.alerting.TestAlerts;
 import io.chokepoint.alerting.TestKafka;
 import io.chokepoint.alerting.alerts.Alert;
 import io.chokepoint.platform.outbox.OutboxMessage;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,7 +20,9 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -55,6 +60,16 @@ class SuppressionTest {
         suppressions.close();
     }
 
+    @BeforeEach
+    void officer() {
+        Callers.byDefault(TestTokens.officer());
+    }
+
+    @AfterEach
+    void forgetCaller() {
+        Callers.reset();
+    }
+
     @Test
     void falsePositivePublishesASuppressionAndReopeningLiftsIt() {
         String entityId = "ent-" + UUID.randomUUID();
@@ -77,7 +92,7 @@ class SuppressionTest {
         assertEquals("io.chokepoint.alert.suppression-changed", TestKafka.header(suppressed, "ce_type"));
         assertEquals(event.getString("eventId"), TestKafka.header(suppressed, "ce_id"));
 
-        given().contentType(ContentType.JSON).header("X-Actor", "luis")
+        given().contentType(ContentType.JSON).header("Authorization", Officers.bearer("luis"))
                 .body(Map.of("status", "ACKNOWLEDGED", "reason", "RFC was misread; it is the listed company"))
                 .post("/api/v1/alerts/{id}/transitions", alert.id).then().statusCode(200)
                 .body("suppression", nullValue())
@@ -95,11 +110,15 @@ class SuppressionTest {
         String key = entityId + "|" + CONSIGNEE_KEY_NAME;
         dismissAsFalsePositive(alert, "ana").then().statusCode(200);
 
-        given().header("X-Actor", "lead").queryParam("reason", "suppress per shipment, not for good")
+        given().header("Authorization", Officers.bearer("lead"))
+                .queryParam("reason", "suppress per shipment, not for good")
                 .delete("/api/v1/alerts/{id}/suppression", alert.id).then().statusCode(200)
                 .body("status", is("DISMISSED"))
-                .body("suppression", nullValue());
-        assertFalse(JsonPath.from(awaitRecords(key, 2).get(1).value()).getBoolean("active"));
+                .body("suppression", nullValue())
+                .body("history.find { it.kind == 'SUPPRESSION_LIFTED' }.actor", is("lead"));
+        JsonPath lifted = JsonPath.from(awaitRecords(key, 2).get(1).value());
+        assertFalse(lifted.getBoolean("active"));
+        assertEquals("lead", lifted.getString("actor"));
         given().delete("/api/v1/alerts/{id}/suppression", alert.id).then().statusCode(404);
     }
 
@@ -140,7 +159,7 @@ class SuppressionTest {
     }
 
     private static io.restassured.response.Response dismissAsFalsePositive(Alert alert, String actor) {
-        return given().contentType(ContentType.JSON).header("X-Actor", actor)
+        return given().contentType(ContentType.JSON).header("Authorization", Officers.bearer(actor))
                 .body(Map.of("status", "DISMISSED", "reason", Map.of("code", "FALSE_POSITIVE",
                         "text", "same name, different company (RFC differs)")))
                 .post("/api/v1/alerts/{id}/transitions", alert.id);

@@ -1,13 +1,17 @@
 package io.chokepoint.alerting.lifecycle;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.chokepoint.testing.Scrape;
 import io.chokepoint.alerting.TestAlerts;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.Scrape;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -26,6 +30,16 @@ class TransitionMetricsTest {
 
     @Inject
     ObjectMapper mapper;
+
+    @BeforeEach
+    void officer() {
+        Callers.byDefault(TestTokens.officer());
+    }
+
+    @AfterEach
+    void forgetCaller() {
+        Callers.reset();
+    }
 
     @Test
     void appliedAndRefusedMovesAreCountedByTargetStatus() {
@@ -52,7 +66,7 @@ class TransitionMetricsTest {
     }
 
     private static void move(String alertId, Map<String, Object> body, String ifMatch, int status) {
-        var request = given().contentType(ContentType.JSON).header("X-Actor", "metrics-test").body(body);
+        var request = given().contentType(ContentType.JSON).body(body);
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }

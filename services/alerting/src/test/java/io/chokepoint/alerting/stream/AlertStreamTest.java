@@ -2,6 +2,7 @@ package io.chokepoint.alerting.stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chokepoint.alerting.Fixtures;
+import io.chokepoint.alerting.Officers;
 import io.chokepoint.alerting.TestAlerts;
 import io.chokepoint.alerting.TestKafka;
 import io.chokepoint.alerting.alerts.Alert;
@@ -9,14 +10,18 @@ import io.chokepoint.alerting.intake.StoredAssessment;
 import io.chokepoint.model.Topics;
 import io.chokepoint.model.assessment.ShipmentAssessed;
 import io.chokepoint.model.screening.Match;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -25,6 +30,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -33,6 +39,8 @@ import java.util.concurrent.TimeUnit;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,6 +64,16 @@ class AlertStreamTest {
     @TestHTTPResource("/api/v1/alerts/stream")
     URI stream;
 
+    @BeforeEach
+    void officer() {
+        Callers.byDefault(TestTokens.officer());
+    }
+
+    @AfterEach
+    void forgetCaller() {
+        Callers.reset();
+    }
+
     @Test
     void aReconnectionWithLastEventIdGetsExactlyWhatItMissedThenLiveAlerts() throws Exception {
         String program = TestAlerts.uniqueProgram();
@@ -63,7 +81,7 @@ class AlertStreamTest {
         int clientsBefore = hub.clientCount();
         List<Alert> seen = new ArrayList<>();
         String lastEventId;
-        try (SseReader live = SseReader.open(query("program=" + program), null)) {
+        try (SseReader live = connect(query("program=" + program), null)) {
             await().atMost(TestAlerts.WAIT).until(() -> live.comments() >= 1);
             seen.addAll(TestAlerts.raise(mapper, 1, program));
             seen.addAll(TestAlerts.raise(mapper, 2, program));
@@ -78,7 +96,7 @@ class AlertStreamTest {
 
         List<Alert> missed = new ArrayList<>(TestAlerts.raise(mapper, 2, program));
         missed.addAll(TestAlerts.raise(mapper, 2, program));
-        try (SseReader resumed = SseReader.open(query("program=" + program), lastEventId)) {
+        try (SseReader resumed = connect(query("program=" + program), lastEventId)) {
             List<SseReader.Event> replayed = resumed.take(4, TestAlerts.WAIT);
             assertEquals(sequences(missed), ids(replayed));
             assertEquals(missed.stream().map(alert -> alert.id.toString()).toList(),
@@ -95,7 +113,7 @@ class AlertStreamTest {
     void alertsRaisedDuringTheReconnectionAreNeitherLostNorRepeated() throws Exception {
         String program = TestAlerts.uniqueProgram();
         String lastEventId;
-        try (SseReader first = SseReader.open(query("program=" + program), null)) {
+        try (SseReader first = connect(query("program=" + program), null)) {
             await().atMost(TestAlerts.WAIT).until(() -> first.comments() >= 1);
             TestAlerts.raise(mapper, 1, program);
             lastEventId = first.take(1, TestAlerts.WAIT).get(0).id();
@@ -109,7 +127,7 @@ class AlertStreamTest {
                 }
                 return raised;
             });
-            try (SseReader resumed = SseReader.open(query("program=" + program), lastEventId)) {
+            try (SseReader resumed = connect(query("program=" + program), lastEventId)) {
                 List<SseReader.Event> events = resumed.take(6, TestAlerts.WAIT);
                 assertEquals(sequences(raising.get(60, TimeUnit.SECONDS)), ids(events));
                 assertNull(resumed.poll(QUIET), "nothing twice");
@@ -129,7 +147,7 @@ class AlertStreamTest {
         String program = TestAlerts.uniqueProgram();
         Alert first;
         String lastEventId;
-        try (SseReader live = SseReader.open(query("program=" + program), null)) {
+        try (SseReader live = connect(query("program=" + program), null)) {
             await().atMost(TestAlerts.WAIT).until(() -> live.comments() >= 1);
             first = TestAlerts.raise(mapper, 1, program).get(0);
             assertEquals(List.of("alert"), names(live.take(1, TestAlerts.WAIT)));
@@ -151,7 +169,7 @@ class AlertStreamTest {
         move(first, "jorge", Map.of("status", "ESCALATED"));
         note(second, "jorge", "same consignee as another case");
         Alert third = TestAlerts.raise(mapper, 1, program).get(0);
-        try (SseReader resumed = SseReader.open(query("program=" + program), lastEventId)) {
+        try (SseReader resumed = connect(query("program=" + program), lastEventId)) {
             List<SseReader.Event> events = resumed.take(3, TestAlerts.WAIT);
             assertEquals(List.of("alert-updated", "alert", "alert"), names(events));
             assertEquals(List.of(first.id.toString(), second.id.toString(), third.id.toString()),
@@ -174,11 +192,11 @@ class AlertStreamTest {
     void filtersFromTheQueryOrASubscriptionAndHeartbeats() throws Exception {
         String program = TestAlerts.uniqueProgram();
         String subscription = given().contentType(ContentType.JSON)
-                .body(Map.of("team", "console", "filter", Map.of("programs", List.of(program),
+                .body(Map.of("filter", Map.of("programs", List.of(program),
                         "minSeverity", "CRITICAL"), "channel", Map.of("type", "STREAM")))
                 .post("/api/v1/subscriptions").then().statusCode(201).extract().path("id");
-        try (SseReader bySubscription = SseReader.open(query("subscriptionId=" + subscription), null);
-             SseReader byQuery = SseReader.open(query("program=" + program + "&minSeverity=critical"
+        try (SseReader bySubscription = connect(query("subscriptionId=" + subscription), null);
+             SseReader byQuery = connect(query("program=" + program + "&minSeverity=critical"
                      + "&type=PRECURSOR_TO_SANCTIONED_PARTY,EQUIPMENT_TO_SANCTIONED_PARTY&country=MX"), null)) {
             await().atMost(TestAlerts.WAIT).until(() -> bySubscription.comments() >= 1 && byQuery.comments() >= 1);
             Alert high = TestAlerts.raise(mapper, 1, program).get(0);
@@ -192,6 +210,30 @@ class AlertStreamTest {
             }
             int comments = byQuery.comments();
             await().atMost(Duration.ofSeconds(10)).until(() -> byQuery.comments() >= comments + 2);
+        }
+    }
+
+    /**
+     * A subscription selects the stream only for its own team's officers: another team's is unknown (404), and an
+     * officer whose token names no team cannot select by subscription at all (403), though it may follow the
+     * stream by criteria.
+     */
+    @Test
+    void onlyTheCallersTeamsSubscriptionSelectsTheStream() throws Exception {
+        String otherTeam = "team-" + UUID.randomUUID();
+        String theirs = given().header("Authorization", Callers.bearer(TestTokens.officer(otherTeam)))
+                .contentType(ContentType.JSON).body(Map.of("channel", Map.of("type", "STREAM")))
+                .post("/api/v1/subscriptions").then().statusCode(201).extract().path("id");
+
+        given().accept("text/event-stream").queryParam("subscriptionId", theirs).get("/api/v1/alerts/stream")
+                .then().statusCode(404).body("message", is("No subscription with id " + theirs));
+        given().header("Authorization", Callers.bearer(Officers.withoutTeam("officer-of-no-team")))
+                .accept("text/event-stream").queryParam("subscriptionId", theirs).get("/api/v1/alerts/stream")
+                .then().statusCode(403).body("message", containsString("team claim"));
+        try (SseReader own = SseReader.open(query("subscriptionId=" + theirs), TestTokens.officer(otherTeam), null);
+             SseReader noTeam = SseReader.open(query("program=" + TestAlerts.uniqueProgram()),
+                     Officers.withoutTeam("officer-of-no-team"), null)) {
+            await().atMost(TestAlerts.WAIT).until(() -> own.comments() >= 1 && noTeam.comments() >= 1);
         }
     }
 
@@ -218,13 +260,19 @@ class AlertStreamTest {
     }
 
     private static void move(Alert alert, String actor, Map<String, Object> body) {
-        given().contentType(ContentType.JSON).header("X-Actor", actor).body(body)
+        given().contentType(ContentType.JSON).header("Authorization", Officers.bearer(actor)).body(body)
                 .post("/api/v1/alerts/{id}/transitions", alert.id).then().statusCode(200);
     }
 
     private static void note(Alert alert, String actor, String note) {
-        given().contentType(ContentType.JSON).header("X-Actor", actor).body(Map.of("note", note))
+        given().contentType(ContentType.JSON).header("Authorization", Officers.bearer(actor))
+                .body(Map.of("note", note))
                 .post("/api/v1/alerts/{id}/notes", alert.id).then().statusCode(200);
+    }
+
+    /** Connects as an officer of the test team. */
+    private static SseReader connect(URI uri, String lastEventId) {
+        return SseReader.open(uri, TestTokens.officer(), lastEventId);
     }
 
     private static List<String> names(List<SseReader.Event> events) {

@@ -1,5 +1,7 @@
 package io.chokepoint.alerting.stream;
 
+import io.chokepoint.testing.Callers;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -38,11 +40,15 @@ final class SseReader implements AutoCloseable {
         reader.start();
     }
 
-    /** Connects, sending {@code Last-Event-ID} when given; returns once the answer's headers are in. */
-    static SseReader open(URI uri, String lastEventId) {
+    /**
+     * Connects with the bearer token, sending {@code Last-Event-ID} when given; returns once the answer's headers
+     * are in, failing unless they say 200.
+     */
+    static SseReader open(URI uri, String token, String lastEventId) {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream")
+                .header(Callers.AUTHORIZATION, Callers.bearer(token)).GET();
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }

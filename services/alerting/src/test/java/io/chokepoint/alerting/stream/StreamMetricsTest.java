@@ -1,15 +1,19 @@
 package io.chokepoint.alerting.stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.chokepoint.testing.Scrape;
 import io.chokepoint.alerting.TestAlerts;
 import io.chokepoint.alerting.alerts.Alert;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.Scrape;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -37,6 +41,16 @@ class StreamMetricsTest {
     @TestHTTPResource("/api/v1/alerts/stream")
     URI stream;
 
+    @BeforeEach
+    void officer() {
+        Callers.byDefault(TestTokens.officer());
+    }
+
+    @AfterEach
+    void forgetCaller() {
+        Callers.reset();
+    }
+
     @Test
     void aClientIsCountedWhileConnectedWithTheEventsItWasSent() throws Exception {
         // clients of earlier tests are gone at their next heartbeat (every second in tests)
@@ -44,7 +58,8 @@ class StreamMetricsTest {
         String program = TestAlerts.uniqueProgram();
         Scrape before = Scrape.now();
 
-        try (SseReader reader = SseReader.open(URI.create(stream + "?program=" + program), null)) {
+        try (SseReader reader = SseReader.open(URI.create(stream + "?program=" + program), TestTokens.officer(),
+                null)) {
             await().atMost(TestAlerts.WAIT).until(() -> clients() == 1);
             Alert alert = TestAlerts.raise(mapper, 1, program).get(0);
             assertEquals("alert", reader.take(1, TestAlerts.WAIT).get(0).name());

@@ -1,11 +1,16 @@
 package io.chokepoint.alerting.subscriptions;
 
+import io.chokepoint.alerting.Officers;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -23,16 +28,29 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+/** Subscriptions made, read and deleted by an officer ({@code ops}) of a team of each test's own. */
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerResource.class)
 class SubscriptionResourceTest {
 
     private static final String SECRET = "0123456789abcdef-secret";
 
+    private String team;
+
+    @BeforeEach
+    void officerOfANewTeam() {
+        team = "team-" + UUID.randomUUID();
+        Callers.byDefault(Officers.named("ops", team));
+    }
+
+    @AfterEach
+    void forgetCaller() {
+        Callers.reset();
+    }
+
     @Test
     void aWebhookSubscriptionIsCreatedReadAndDeletedWithoutEverShowingItsSecret() {
-        String team = "team-" + UUID.randomUUID();
-        ExtractableResponse<Response> created = given().contentType(ContentType.JSON).header("X-Actor", "ops")
+        ExtractableResponse<Response> created = given().contentType(ContentType.JSON)
                 .body(Map.of("team", team,
                         "filter", Map.of("types", List.of("precursor_to_sanctioned_party"), "minSeverity", "high",
                                 "countries", List.of("mx", "US"), "programs", List.of("SDNTK"),
@@ -59,7 +77,7 @@ class SubscriptionResourceTest {
         given().queryParam("team", team).get("/api/v1/subscriptions").then().statusCode(200)
                 .body("id", contains(id));
 
-        given().header("X-Actor", "ops").delete("/api/v1/subscriptions/{id}", id).then().statusCode(204);
+        given().delete("/api/v1/subscriptions/{id}", id).then().statusCode(204);
         given().get("/api/v1/subscriptions/{id}", id).then().statusCode(404)
                 .body("message", containsString("No subscription"));
         given().queryParam("team", team).get("/api/v1/subscriptions").then().statusCode(200)
@@ -70,35 +88,38 @@ class SubscriptionResourceTest {
     @Test
     void aWebhookMayAskForUpdatesToo() {
         given().contentType(ContentType.JSON)
-                .body(Map.of("team", "case-files", "channel", Map.of("type", "WEBHOOK",
+                .body(Map.of("team", team, "channel", Map.of("type", "WEBHOOK",
                         "url", "https://hooks.example.org/cases", "secret", SECRET,
                         "events", List.of("ALERT.UPDATED", "alert.raised", "alert.updated"))))
                 .post("/api/v1/subscriptions").then().statusCode(201)
                 .body("channel.events", contains("alert.raised", "alert.updated"));
         given().contentType(ContentType.JSON)
-                .body(Map.of("team", "case-files", "channel", Map.of("type", "WEBHOOK",
+                .body(Map.of("team", team, "channel", Map.of("type", "WEBHOOK",
                         "url", "https://hooks.example.org/cases", "secret", SECRET, "events", List.of())))
                 .post("/api/v1/subscriptions").then().statusCode(400)
                 .body("errors.field", contains("channel.events"));
         given().contentType(ContentType.JSON)
-                .body(Map.of("team", "case-files", "channel", Map.of("type", "WEBHOOK",
+                .body(Map.of("team", team, "channel", Map.of("type", "WEBHOOK",
                         "url", "https://hooks.example.org/cases", "secret", SECRET,
                         "events", List.of("alert.raised", "alert.deleted"))))
                 .post("/api/v1/subscriptions").then().statusCode(400)
                 .body("errors.field", contains("channel.events[1]"))
                 .body("errors[0].message", containsString("alert.updated"));
         given().contentType(ContentType.JSON)
-                .body(Map.of("team", "console", "channel", Map.of("type", "STREAM",
+                .body(Map.of("team", team, "channel", Map.of("type", "STREAM",
                         "events", List.of("alert.updated"))))
                 .post("/api/v1/subscriptions").then().statusCode(400)
                 .body("errors.field", contains("channel.events"));
     }
 
+    /** Without a team the subscription is the caller's team's. */
     @Test
     void aStreamSubscriptionNeedsNoUrl() {
         String id = given().contentType(ContentType.JSON)
-                .body(Map.of("team", "console", "channel", Map.of("type", "stream")))
+                .body(Map.of("channel", Map.of("type", "stream")))
                 .post("/api/v1/subscriptions").then().statusCode(201)
+                .body("team", is(team))
+                .body("createdBy", is("ops"))
                 .body("channel.type", is("STREAM"))
                 .body("channel.secretSet", nullValue())
                 .body("channel.events", nullValue())
@@ -114,23 +135,23 @@ class SubscriptionResourceTest {
                         "channel", Map.of("type", "WEBHOOK", "url", "ftp://example.org/x", "secret", "short")))
                 .post("/api/v1/subscriptions").then().statusCode(400)
                 .extract().jsonPath().getList("errors.field");
-        assertEquals(List.of("team", "filter.types[1]", "filter.minSeverity", "filter.countries[0]",
+        assertEquals(List.of("filter.types[1]", "filter.minSeverity", "filter.countries[0]",
                 "filter.programs[0]", "channel.url", "channel.secret"), fields);
 
-        given().contentType(ContentType.JSON).body(Map.of("team", "t", "channel", Map.of("type", "WEBHOOK")))
+        given().contentType(ContentType.JSON).body(Map.of("team", team, "channel", Map.of("type", "WEBHOOK")))
                 .post("/api/v1/subscriptions").then().statusCode(400)
                 .body("errors.field", contains("channel.url", "channel.secret"));
-        given().contentType(ContentType.JSON).body(Map.of("team", "t", "channel", Map.of("type", "STREAM",
+        given().contentType(ContentType.JSON).body(Map.of("team", team, "channel", Map.of("type", "STREAM",
                         "url", "https://example.org")))
                 .post("/api/v1/subscriptions").then().statusCode(400).body("errors.field", contains("channel.url"));
-        given().contentType(ContentType.JSON).body(Map.of("team", "t", "channel", Map.of("type", "PIGEON")))
+        given().contentType(ContentType.JSON).body(Map.of("team", team, "channel", Map.of("type", "PIGEON")))
                 .post("/api/v1/subscriptions").then().statusCode(400).body("errors.field", contains("channel.type"));
-        given().contentType(ContentType.JSON).body(Map.of("team", "t"))
+        given().contentType(ContentType.JSON).body(Map.of("team", team))
                 .post("/api/v1/subscriptions").then().statusCode(400).body("errors.field", contains("channel"));
-        given().contentType(ContentType.JSON).body("{\"team\": \"t\", \"filter\": {\"types\": \"NPP\"}}")
+        given().contentType(ContentType.JSON).body("{\"filter\": {\"types\": \"NPP\"}}")
                 .post("/api/v1/subscriptions").then().statusCode(400)
                 .body("errors[0].field", is("filter.types"));
-        given().contentType(ContentType.JSON).body("{\"team\": ").post("/api/v1/subscriptions").then()
+        given().contentType(ContentType.JSON).body("{\"channel\": ").post("/api/v1/subscriptions").then()
                 .statusCode(400).body("errors[0].field", is("body"));
     }
 
@@ -139,5 +160,15 @@ class SubscriptionResourceTest {
         given().get("/api/v1/subscriptions/{id}", UUID.randomUUID()).then().statusCode(404);
         given().get("/api/v1/subscriptions/not-an-id").then().statusCode(404);
         given().get("/api/v1/subscriptions/{id}/deliveries", UUID.randomUUID()).then().statusCode(404);
+    }
+
+    /** A team claim too long for the record is refused by name, not by the database. */
+    @Test
+    void aTeamLongerThanTheRecordKeepsIsRefused() {
+        String longTeam = "t".repeat(129);
+        given().header("Authorization", Callers.bearer(TestTokens.officer(longTeam))).contentType(ContentType.JSON)
+                .body(Map.of("channel", Map.of("type", "STREAM"))).post("/api/v1/subscriptions").then()
+                .statusCode(400).body("errors.field", contains("team"))
+                .body("errors[0].message", containsString("at most 128 characters"));
     }
 }

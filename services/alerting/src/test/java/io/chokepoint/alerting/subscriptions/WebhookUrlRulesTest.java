@@ -1,10 +1,14 @@
 package io.chokepoint.alerting.subscriptions;
 
 import io.chokepoint.alerting.TestAlerts;
+import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,6 +32,16 @@ import static org.hamcrest.Matchers.is;
 class WebhookUrlRulesTest {
 
     private static final String SECRET = "0123456789abcdef-secret";
+
+    @BeforeEach
+    void officer() {
+        Callers.byDefault(TestTokens.officer());
+    }
+
+    @AfterEach
+    void forgetCaller() {
+        Callers.reset();
+    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -55,7 +69,7 @@ class WebhookUrlRulesTest {
     })
     void aUrlReachingInwardsIsRefusedNamingWhy(String url, String reason) {
         given().contentType(ContentType.JSON)
-                .body(Map.of("team", "intruders", "channel", Map.of("type", "WEBHOOK", "url", url, "secret", SECRET)))
+                .body(Map.of("team", TestTokens.TEAM, "channel", Map.of("type", "WEBHOOK", "url", url, "secret", SECRET)))
                 .post("/api/v1/subscriptions").then().statusCode(400)
                 .body("errors", hasSize(1))
                 .body("errors[0].field", is("channel.url"))
@@ -66,7 +80,7 @@ class WebhookUrlRulesTest {
     @Test
     void theRefusalSaysWhereAnExceptionIsConfigured() {
         given().contentType(ContentType.JSON)
-                .body(Map.of("team", "intruders", "channel", Map.of("type", "WEBHOOK", "url", "https://127.0.0.2/hook",
+                .body(Map.of("team", TestTokens.TEAM, "channel", Map.of("type", "WEBHOOK", "url", "https://127.0.0.2/hook",
                         "secret", SECRET)))
                 .post("/api/v1/subscriptions").then().statusCode(400)
                 .body("errors.message", contains("host 127.0.0.2 resolves to a loopback address 127.0.0.2; such "
@@ -79,7 +93,7 @@ class WebhookUrlRulesTest {
             "http://LOCALHOST:9/hook"})
     void anAllowedLoopbackReceiverIsAccepted(String url) {
         String id = given().contentType(ContentType.JSON)
-                .body(Map.of("team", "local-receiver",
+                .body(Map.of("team", TestTokens.TEAM,
                         "filter", Map.of("programs", List.of(TestAlerts.uniqueProgram())),
                         "channel", Map.of("type", "WEBHOOK", "url", url, "secret", SECRET)))
                 .post("/api/v1/subscriptions").then().statusCode(201)
