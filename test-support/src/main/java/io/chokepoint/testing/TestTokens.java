@@ -35,7 +35,7 @@ public final class TestTokens {
     }
 
     public static String partner(String agency) {
-        return sign(AccessToken.of("partner-" + agency.toLowerCase(), "partner").agency(agency));
+        return sign(AccessToken.of("partner-" + agency.toLowerCase(java.util.Locale.ROOT), "partner").agency(agency));
     }
 
     public static String partner() {

@@ -17,6 +17,11 @@ public class Caller {
 
     public static final String AGENCY = "agency";
     public static final String TEAM = "team";
+    /**
+     * The longest name recorded as actor: the services' actor columns hold 128 characters, and an identity provider
+     * may issue longer principals; such a name is recorded by its first characters rather than failing the change.
+     */
+    public static final int MAX_NAME_LENGTH = 128;
 
     private final SecurityIdentity identity;
 
@@ -24,9 +29,10 @@ public class Caller {
         this.identity = identity;
     }
 
-    /** The token's {@code upn}, else {@code preferred_username}, else {@code sub}. */
+    /** The token's {@code upn}, else {@code preferred_username}, else {@code sub}; at most {@value #MAX_NAME_LENGTH} characters. */
     public String name() {
-        return identity.getPrincipal().getName();
+        String name = identity.getPrincipal().getName();
+        return name.length() <= MAX_NAME_LENGTH ? name : name.substring(0, MAX_NAME_LENGTH);
     }
 
     public boolean is(String role) {

@@ -154,6 +154,22 @@ class LifecycleTest {
                 .body("history[2].summary", is("Assigned to maria by lead"));
     }
 
+    /** An identity provider may issue a principal longer than the actor columns: it is recorded by its first characters. */
+    @Test
+    void anOverlongPrincipalIsRecordedCutToTheActorColumns() {
+        String overlong = "officer-" + "x".repeat(300);
+        String cut = overlong.substring(0, 128);
+        given().contentType(ContentType.JSON).header("Authorization", Officers.bearer(overlong))
+                .body(Map.of("status", "ACKNOWLEDGED"))
+                .post("/api/v1/alerts/{id}/transitions", alertId).then().statusCode(200)
+                .body("statusChangedBy", is(cut))
+                .body("history[1].actor", is(cut));
+        given().contentType(ContentType.JSON).header("Authorization", Officers.bearer(overlong))
+                .body(Map.of("note", "seen at the port"))
+                .post("/api/v1/alerts/{id}/notes", alertId).then().statusCode(200)
+                .body("history[2].actor", is(cut));
+    }
+
     @Test
     void aChangeBasedOnAnOlderVersionIsRefused() {
         String etag = given().get("/api/v1/alerts/{id}", alertId).then().statusCode(200).extract().header("ETag");
