@@ -59,13 +59,6 @@ public class ErrorMappers {
                 .entity(new MessageResponse(e.getMessage())).build();
     }
 
-    /** A caller whose roles the endpoint does not admit; the body says so without naming the roles it would take. */
-    @ServerExceptionMapper
-    public Response forbidden(io.quarkus.security.ForbiddenException e) {
-        return json(Response.Status.FORBIDDEN.getStatusCode(),
-                new MessageResponse("Forbidden: this operation is not open to the caller's roles"));
-    }
-
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         String reference = UUID.randomUUID().toString();
