@@ -23,17 +23,19 @@ public class AccessRefusals {
 
     @Inject
     Event<AccessRefused> refusals;
+    @Inject
+    SecurityIdentity identity;
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, HttpServerRequest request, SecurityIdentity identity) {
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
         if (!identity.isAnonymous()) {
-            announce(request, identity);
+            announce(request);
         }
         return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new MessageResponse(MESSAGE)).build();
     }
 
-    private void announce(HttpServerRequest request, SecurityIdentity identity) {
+    private void announce(HttpServerRequest request) {
         String name = identity.getPrincipal().getName();
         String principal = name.length() <= Caller.MAX_NAME_LENGTH ? name : name.substring(0, Caller.MAX_NAME_LENGTH);
         String subject = identity.getPrincipal() instanceof JsonWebToken token ? token.getSubject() : null;
