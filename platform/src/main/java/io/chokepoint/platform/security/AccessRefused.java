@@ -2,8 +2,9 @@ package io.chokepoint.platform.security;
 
 /**
  * An authenticated caller was refused an endpoint for its roles (403). Fired synchronously, in the request, before
- * the answer is sent, so that a service can audit attempts on what it audits (list changes, alert transitions):
- * an observer must not throw, and writes in a transaction of its own.
+ * the answer is sent, so that a service can audit attempts on what it audits (list changes, alert transitions). The
+ * refusal may happen on the event loop: an observer that writes hands the write to a worker (in a transaction of
+ * its own) rather than block, and never throws.
  *
  * @param method        the HTTP method
  * @param path          the request path, without the query string
