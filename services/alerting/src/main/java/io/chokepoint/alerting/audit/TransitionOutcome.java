@@ -7,5 +7,7 @@ public enum TransitionOutcome {
     /** Answered 400, 404, 409 or 412: nothing changed. */
     REFUSED,
     /** The service could not complete it (answered 500): nothing changed. */
-    FAILED
+    FAILED,
+    /** Answered 403: the caller's token holds no role the move admits, so the request was not read. */
+    FORBIDDEN
 }

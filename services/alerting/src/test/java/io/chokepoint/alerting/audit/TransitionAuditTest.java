@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.chokepoint.alerting.Officers;
 import io.chokepoint.alerting.TestAlerts;
+import io.chokepoint.local.tokens.AccessToken;
+import io.chokepoint.platform.security.Roles;
 import io.chokepoint.testing.Callers;
 import io.chokepoint.testing.KafkaBrokerResource;
+import io.chokepoint.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -22,6 +25,7 @@ import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +33,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -199,6 +204,89 @@ class TransitionAuditTest {
         given().queryParam("actor", actor).get(AUDIT).then().statusCode(200).body("total", is(1))
                 .body("items[0].outcome", is("APPLIED"));
         given().queryParam("actor", "someone else").get(AUDIT).then().statusCode(200).body("total", is(0));
+    }
+
+    /**
+     * A caller who may not move alerts at all (a partner, a registry administrator) is refused for its roles before
+     * the move is reached; the attempt is still on record, once, with its principal, and nothing of the alert moves.
+     * Its other refusals by role (a read, the subscriptions, the audit) are not moves and are not recorded. The
+     * record is written just after the 403 (the roles are checked on the event loop), hence the wait.
+     */
+    @Test
+    void aMoveRefusedForTheCallersRolesIsRecordedAsForbidden() throws UnknownHostException {
+        String version = given().get("/api/v1/alerts/{id}", alertId).then().statusCode(200).extract().header("ETag");
+        String partner = "partner-" + UUID.randomUUID();
+        String partnerToken = Callers.bearer(TestTokens.sign(AccessToken.of(partner, Roles.PARTNER)
+                .agency(TestTokens.AGENCY)));
+        String admin = "registry-admin-" + UUID.randomUUID();
+        String adminToken = Callers.bearer(TestTokens.sign(AccessToken.of(admin, Roles.REGISTRY_ADMIN)));
+
+        given().contentType(ContentType.JSON).header("Authorization", partnerToken)
+                .header("If-Match", version).body(Map.of("status", "ACKNOWLEDGED"))
+                .post("/api/v1/alerts/{id}/transitions", alertId).then().statusCode(403);
+        given().header("Authorization", partnerToken).get("/api/v1/alerts/{id}", alertId).then().statusCode(403);
+        given().header("Authorization", partnerToken).get("/api/v1/subscriptions").then().statusCode(403);
+        given().header("Authorization", partnerToken).get(AUDIT).then().statusCode(403);
+        given().contentType(ContentType.JSON).header("Authorization", adminToken)
+                .body(Map.of("status", "DISMISSED")).post("/api/v1/alerts/{id}/transitions", alertId).then()
+                .statusCode(403);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().queryParam("alertId", alertId)
+                .get(AUDIT).then().statusCode(200).body("total", is(2)));
+        JsonPath records = given().queryParam("actor", partner).get(AUDIT).then().statusCode(200)
+                .body("total", is(1)).extract().jsonPath();
+        assertEquals("FORBIDDEN", records.getString("items[0].outcome"));
+        assertEquals(403, records.getInt("items[0].httpStatus"));
+        assertEquals(partner, records.getString("items[0].actor"));
+        assertEquals(partner, records.getString("items[0].subject"));
+        assertEquals(alertId, records.getString("items[0].alertId"));
+        assertNull(records.getString("items[0].requestedStatus"));
+        assertNull(records.getString("items[0].fromStatus"));
+        assertEquals(ForbiddenTransitions.MESSAGE, records.getString("items[0].message"));
+        String address = records.getString("items[0].remoteAddress");
+        assertTrue(InetAddress.getByName(address).isLoopbackAddress(), address);
+
+        given().queryParam("alertId", alertId).queryParam("outcome", "forbidden").get(AUDIT).then().statusCode(200)
+                .body("total", is(2)).body("items.actor", containsInAnyOrder(admin, partner))
+                .body("items.httpStatus", is(List.of(403, 403)));
+        given().get("/api/v1/alerts/{id}", alertId).then().statusCode(200).header("ETag", version)
+                .body("status", is("NEW"));
+    }
+
+    /**
+     * A request without a valid token (401) has no "who": nothing is recorded. A forbidden attempt sent after it is
+     * awaited, so that the 401 has had every chance to leave a record of its own.
+     */
+    @Test
+    void aMoveWithoutAValidTokenIsNotRecorded() {
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer not-a-token")
+                .body(Map.of("status", "ACKNOWLEDGED")).post("/api/v1/alerts/{id}/transitions", alertId).then()
+                .statusCode(401);
+        String partner = "partner-" + UUID.randomUUID();
+        given().contentType(ContentType.JSON)
+                .header("Authorization", Callers.bearer(TestTokens.sign(AccessToken.of(partner, Roles.PARTNER)
+                        .agency(TestTokens.AGENCY))))
+                .body(Map.of("status", "ACKNOWLEDGED")).post("/api/v1/alerts/{id}/transitions", alertId).then()
+                .statusCode(403);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().queryParam("actor", partner).get(AUDIT)
+                .then().statusCode(200).body("total", is(1)));
+        given().queryParam("alertId", alertId).get(AUDIT).then().statusCode(200).body("total", is(1))
+                .body("items[0].actor", is(partner)).body("items[0].httpStatus", is(403));
+        given().get("/api/v1/alerts/{id}", alertId).then().statusCode(200).body("status", is("NEW"));
+    }
+
+    /** An officer's refused move is recorded by the move's own audit, as before, and not again as forbidden. */
+    @Test
+    void anOfficersRefusedMoveIsRecordedOnceAsRefused() {
+        move(json(Map.of("status", "CONFIRMED")), null).statusCode(409);
+
+        JsonPath records = given().queryParam("alertId", alertId).get(AUDIT).then().statusCode(200)
+                .body("total", is(1)).extract().jsonPath();
+        assertEquals("REFUSED", records.getString("items[0].outcome"));
+        assertEquals(409, records.getInt("items[0].httpStatus"));
+        assertEquals(actor, records.getString("items[0].actor"));
+        assertEquals("CONFIRMED", records.getString("items[0].requestedStatus"));
     }
 
     private RequestSpecification json(Map<String, Object> body) {

@@ -8,6 +8,11 @@ public enum ChangeOutcome {
     UNCHANGED,
     /** Answered 4xx: bad input, an unknown entity, a conflict, a file or body too large. Nothing changed. */
     REFUSED,
+    /**
+     * Answered 403 before any endpoint ran: an authenticated caller whose roles may not change the lists (an officer
+     * delisting an entity). Nothing changed.
+     */
+    FORBIDDEN,
     /** Answered 5xx: the service failed; the change, if begun, was rolled back. */
     FAILED;
 

@@ -66,7 +66,19 @@ public class ChangeRequestLog {
      * gets the answer its request earned.
      */
     public void refused(ChangeRequest request, int status) {
-        ChangeOutcome outcome = ChangeOutcome.ofStatus(status);
+        refused(request, ChangeOutcome.ofStatus(status), status);
+    }
+
+    /**
+     * Records a request that authorization refused for the caller's roles (403), in a transaction of its own, so that
+     * it commits although the request fails; like {@link #refused(ChangeRequest, int)}, a failure to write is logged,
+     * not thrown.
+     */
+    public void forbidden(ChangeRequest request) {
+        refused(request, ChangeOutcome.FORBIDDEN, 403);
+    }
+
+    private void refused(ChangeRequest request, ChangeOutcome outcome, int status) {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 try (Connection connection = dataSource.getConnection()) {

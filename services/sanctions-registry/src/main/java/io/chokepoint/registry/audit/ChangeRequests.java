@@ -28,8 +28,9 @@ import java.util.Optional;
  * <p>
  * Who asks is the verified token's principal ({@code Caller.name()}: upn, else preferred_username, else sub), never a
  * header. Only a caller who may change the lists ({@value Roles#REGISTRY_ADMIN}, as the endpoints admit) makes a change
- * request: a request without a valid token (401) or of another role (403) is refused by authorization and changes
- * no list, so it is not recorded here, and nobody can fill this append-only table without a registry-admin token.
+ * request here: a request without a valid token (401) names nobody and is not recorded; one of another role is
+ * refused by authorization (403) and changes no list, and is recorded once, as FORBIDDEN, by
+ * {@link ForbiddenChangeRequests} when the platform announces the refusal, not here.
  */
 @ApplicationScoped
 public class ChangeRequests {

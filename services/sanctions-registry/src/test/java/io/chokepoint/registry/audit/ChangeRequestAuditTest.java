@@ -22,6 +22,7 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -152,27 +154,90 @@ class ChangeRequestAuditTest {
     }
 
     @Test
-    void recordsNoRequestThatAuthorizationRefused() {
-        String from = Instant.now().toString();
+    void recordsAChangeRefusedForTheCallersRolesAsForbidden() {
+        String entityName = "Delisting Target " + UUID.randomUUID().toString().substring(0, 8) + " Ltd";
+        String entityId = given().contentType(ContentType.JSON).header(AUTHORIZATION, as(actor()))
+                .body(Map.of("name", entityName, "type", "ORGANIZATION")).post("/api/v1/entities").then()
+                .statusCode(201).extract().path("entityId");
+        String officer = "officer-" + UUID.randomUUID();
+        String officerSubject = "sub-" + UUID.randomUUID();
+        String officerToken = TestTokens.sign(AccessToken.of(officerSubject, Roles.OFFICER).claim("upn", officer)
+                .team(TestTokens.TEAM));
+
+        Map<String, Object> listed = given().get("/api/v1/entities/" + entityId).then().statusCode(200)
+                .body("status", equalTo("LISTED")).extract().jsonPath().getMap("");
+
+        given().header(AUTHORIZATION, Callers.bearer(officerToken)).delete("/api/v1/entities/" + entityId)
+                .then().statusCode(403);
+
+        JsonPath requests = requests("actor", officer);
+        assertEquals(1, requests.getInt("total"), "recorded once, before the answer left");
+        assertEquals("FORBIDDEN", requests.getString("items[0].outcome"));
+        assertEquals(403, requests.getInt("items[0].status"));
+        assertEquals("DELIST", requests.getString("items[0].action"));
+        assertEquals(entityId, requests.getString("items[0].entityId"));
+        assertEquals(officer, requests.getString("items[0].actor"));
+        assertEquals(officerSubject, requests.getString("items[0].subject"));
+        assertTrue(isLoopback(requests.getString("items[0].remoteAddress")),
+                requests.getString("items[0].remoteAddress"));
+        assertEquals(ForbiddenChangeRequests.MESSAGE, requests.getString("items[0].message"));
+        assertNull(requests.get("items[0].listVersion"));
+        given().queryParam("actor", officer).queryParam("outcome", "forbidden").get("/api/v1/audit/requests").then()
+                .statusCode(200).body("total", equalTo(1));
+        // Nothing changed: the entity is listed as before, and no entity change names the request.
+        assertEquals(listed, given().get("/api/v1/entities/" + entityId).then().statusCode(200)
+                .body("name", equalTo(entityName)).body("status", equalTo("LISTED")).body("delistedAt", nullValue())
+                .extract().jsonPath().getMap(""));
+        given().queryParam("entityId", entityId).get("/api/v1/audit").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].action", equalTo("CREATED"));
+        // Awaited: a second record of the same refusal could only come after the answer.
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                .until(() -> requests("actor", officer).getInt("total"), total -> total == 1);
+    }
+
+    @Test
+    void recordsEveryKindOfListChangeRefusedForTheCallersRoles() {
         String officer = "officer-" + UUID.randomUUID();
         String officerToken = TestTokens.sign(AccessToken.of(officer, Roles.OFFICER).team(TestTokens.TEAM));
         Map<String, Object> entry = Map.of("name", "Unauthorized Entry " + UUID.randomUUID(), "type", "PERSON");
         given().contentType(ContentType.JSON).header(AUTHORIZATION, Callers.bearer(officerToken)).body(entry)
                 .post("/api/v1/entities").then().statusCode(403);
-        given().header(AUTHORIZATION, Callers.bearer(officerToken)).delete("/api/v1/entities/" + UUID.randomUUID())
-                .then().statusCode(403);
+        given().contentType(ContentType.JSON).header(AUTHORIZATION, Callers.bearer(officerToken)).body(entry)
+                .put("/api/v1/entities/not-an-id").then().statusCode(403);
         given().header(AUTHORIZATION, Callers.bearer(officerToken))
                 .multiPart("file", "x.json", new byte[] {'{', '}'}, "application/json")
                 .queryParam("format", "ftm-json").post("/api/v1/imports").then().statusCode(403);
+
+        JsonPath requests = requests("actor", officer);
+        assertEquals(List.of("IMPORT", "CHANGE", "CREATE"), requests.getList("items.action"));
+        assertEquals(Collections.nCopies(3, "FORBIDDEN"), requests.getList("items.outcome"));
+        assertEquals(List.of(403, 403, 403), requests.getList("items.status"));
+        assertEquals(Arrays.asList(null, "not-an-id", null), requests.getList("items.entityId"));
+        given().queryParam("name", entry.get("name")).get("/api/v1/entities").then().statusCode(200)
+                .body("total", equalTo(0));
+    }
+
+    @Test
+    void recordsNoRefusalOfAReadNorOfACallerWithoutAValidToken() {
+        String from = Instant.now().toString();
+        String operator = "operator-" + UUID.randomUUID();
+        String operatorToken = TestTokens.sign(AccessToken.of(operator, Roles.OPERATOR));
+        given().header(AUTHORIZATION, Callers.bearer(operatorToken)).get("/api/v1/entities").then().statusCode(403);
+        given().contentType(ContentType.JSON).header(AUTHORIZATION, Callers.bearer(operatorToken))
+                .body(Map.of("name", "Matrix Probe Trading")).post("/api/v1/screen").then().statusCode(403);
+        Map<String, Object> entry = Map.of("name", "Unauthenticated Entry " + UUID.randomUUID(), "type", "PERSON");
         given().contentType(ContentType.JSON).header(AUTHORIZATION, "Bearer not-a-jwt").body(entry)
                 .post("/api/v1/entities").then().statusCode(401);
         given().contentType(ContentType.JSON)
-                .header(AUTHORIZATION, Callers.bearer(TestTokens.expired(Roles.REGISTRY_ADMIN))).body(entry).post("/api/v1/entities").then().statusCode(401);
+                .header(AUTHORIZATION, Callers.bearer(TestTokens.expired(Roles.REGISTRY_ADMIN))).body(entry)
+                .post("/api/v1/entities").then().statusCode(401);
+        given().header(AUTHORIZATION, "Bearer not-a-jwt").delete("/api/v1/entities/" + UUID.randomUUID()).then()
+                .statusCode(401);
 
         // A refusal may be recorded just after its answer: none may appear for a while, not only at once.
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
                 .until(() -> requests("since", from).getInt("total"), total -> total == 0);
-        assertEquals(0, requests("actor", officer).getInt("total"));
+        assertEquals(0, requests("actor", operator).getInt("total"));
         given().queryParam("name", entry.get("name")).get("/api/v1/entities").then().statusCode(200)
                 .body("total", equalTo(0));
     }
