@@ -25,12 +25,14 @@ import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 
 /**
- * Partner events from {@code shipments.inbound}, handled exactly as REST ones. A record that cannot be read or
- * fails validation is nacked at once, which the dead-letter-queue failure strategy sends to
- * {@code shipments.inbound.dlq} with the reason in {@code dead-letter-reason} and every problem, as JSON, in
- * {@value #ERRORS_HEADER}; the consumer then goes on. Duplicates are acknowledged and ignored. Any other failure
- * (the database away) is retried with backoff first, and dead-letters the record only if it lasts
- * (see {@link ConsumerRetry}); a retry is safe because ingestion is idempotent by eventId.
+ * Partner events from {@code shipments.inbound}, handled exactly as REST ones. A record that cannot be read, fails
+ * validation, or would touch another agency's data (its shipment, which only the owning agency may declare, amend or
+ * cancel, or an eventId another agency's event holds) is nacked at once, which the dead-letter-queue failure
+ * strategy sends to {@code shipments.inbound.dlq} with the reason in {@code dead-letter-reason} and every problem, as
+ * JSON, in {@value #ERRORS_HEADER}; the consumer then goes on. The topic's writers are authenticated by their broker
+ * principal only, so the agency rules are held to the {@code reportingAgency} the record names. Duplicates are
+ * acknowledged and ignored. Any other failure (the database away) is retried with backoff first, and dead-letters the
+ * record only if it lasts (see {@link ConsumerRetry}); a retry is safe because ingestion is idempotent by eventId.
  * <p>
  * Not {@code @Transactional} itself: each event is recorded in its own transaction by the ingestion service, and
  * the unique eventId of the stored event is the processed-event log, shared with REST so that an event sent both
@@ -61,8 +63,8 @@ public class InboundShipmentConsumer {
     public CompletionStage<Void> consume(Message<String> record) {
         String topic = topicOf(record);
         IngestOutcome outcome = retry.call(topic, () -> ingestion.ingest(record.getPayload(), EventChannel.KAFKA));
-        if (outcome.status() != IngestStatus.REJECTED) {
-            // committed (or known before); a rejected record is counted by the platform once dead-lettered
+        if (outcome.status() != IngestStatus.REJECTED && outcome.status() != IngestStatus.REFUSED) {
+            // committed (or known before); a rejected or refused record is counted by the platform once dead-lettered
             consumed.record(topic, outcome.status() == IngestStatus.DUPLICATE
                     ? Consumption.DUPLICATE : Consumption.PROCESSED);
             LOG.debugf("Inbound event %s: %s (shipment %s)", outcome.eventId(), outcome.status(), outcome.shipmentId());
@@ -70,8 +72,10 @@ public class InboundShipmentConsumer {
         }
         RecordHeaders headers = new RecordHeaders();
         headers.add(ERRORS_HEADER, errorsAsJson(outcome.errors()));
-        return record.nack(new RejectedShipmentEventException(outcome.eventId(), outcome.errors()),
-                Metadata.of(OutgoingKafkaRecordMetadata.builder().withHeaders(headers).build()));
+        RuntimeException reason = outcome.status() == IngestStatus.REFUSED
+                ? new RefusedShipmentEventException(outcome.refusal())
+                : new RejectedShipmentEventException(outcome.eventId(), outcome.errors());
+        return record.nack(reason, Metadata.of(OutgoingKafkaRecordMetadata.builder().withHeaders(headers).build()));
     }
 
     @SuppressWarnings("unchecked")

@@ -29,7 +29,12 @@ public class IngestMetrics {
         /** Not JSON, or not a JSON object. */
         UNREADABLE,
         /** A JSON object with a wrong type or a field that fails validation. */
-        INVALID
+        INVALID,
+        /**
+         * Valid, but refused for another agency's shipment or eventId; counted on Kafka only, where it is
+         * dead-lettered (a partner's REST request gets 403 or 409, counted with the HTTP server's requests).
+         */
+        REFUSED
     }
 
     private final MeterRegistry registry;
@@ -83,7 +88,7 @@ public class IngestMetrics {
 
     void rejected(EventChannel channel, String agency, Rejection reason) {
         Counter.builder(REJECTED)
-                .description("Partner events refused: unreadable, or invalid")
+                .description("Partner events refused: unreadable, invalid, or refused for another agency's data")
                 .tag("path", path(channel))
                 .tag("agency", agencies.of(agency))
                 .tag("reason", reason.name().toLowerCase(Locale.ROOT))

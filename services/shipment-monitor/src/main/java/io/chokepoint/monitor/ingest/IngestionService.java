@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chokepoint.model.shipment.ShipmentEvent;
 import io.chokepoint.monitor.assessment.AssessmentMetrics;
 import io.chokepoint.monitor.shipment.EventChannel;
+import io.chokepoint.monitor.shipment.EventRefusal;
+import io.chokepoint.monitor.shipment.EventRefusedException;
 import io.chokepoint.monitor.shipment.ShipmentRecorder;
 import io.chokepoint.platform.web.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,9 +20,10 @@ import java.util.List;
 /**
  * The one way in for partner events, whichever channel brought them: read, validate, hold a partner's request to its
  * agency ({@link AgencyScope}), then record (idempotently, by eventId) with the assessment and its outbox message,
- * which is relayed once committed. What became of each event is counted here, after its transaction
- * ({@link IngestMetrics}, {@link AssessmentMetrics}); a request refused for another agency took nothing and counts
- * nothing.
+ * which is relayed once committed. Recording holds each event to what belongs to other agencies: their shipments
+ * ({@link io.chokepoint.monitor.shipment.ShipmentOwner}) and their events' eventIds ({@link EventRefusal}). What
+ * became of each event is counted here, after its transaction ({@link IngestMetrics}, {@link AssessmentMetrics}); a
+ * REST request refused for another agency took nothing and counts nothing here.
  */
 @ApplicationScoped
 public class IngestionService {
@@ -47,7 +50,8 @@ public class IngestionService {
 
     /**
      * Takes one event as received on the inbound topic, whatever its agency: the topic is written only by the
-     * partners' integrations the broker admits, so there is no caller to hold it to an agency.
+     * partners' integrations the broker admits, so there is no caller to hold it to an agency. It is still held to
+     * the other agencies' shipments and eventIds by what it names ({@link IngestStatus#REFUSED}).
      */
     public IngestOutcome ingest(String json, EventChannel channel) {
         return take(check(json), channel);
@@ -55,14 +59,19 @@ public class IngestionService {
 
     /**
      * Takes one event a partner sent: read and validated first (so an invalid event gets all its field errors), then
-     * held to the caller's agency ({@code scope}: 403 when it names another, nothing stored), then recorded.
+     * held to the caller's agency ({@code scope}: 403 when it names another, nothing stored), then recorded: 403 when
+     * its shipment is another agency's to declare, amend or cancel, 409 when its eventId is another agency's event's.
      */
     public IngestOutcome ingest(String json, EventChannel channel, AgencyScope scope) {
         Checked checked = check(json);
         if (checked.isSound()) {
             scope.admit(checked.event());
         }
-        return take(checked, channel);
+        IngestOutcome outcome = take(checked, channel);
+        if (outcome.status() == IngestStatus.REFUSED) {
+            throw AgencyRefusals.of(outcome.refusal());
+        }
+        return outcome;
     }
 
     /** Counts a submission refused before any event could be read from it (a batch body that is not JSON). */
@@ -72,15 +81,20 @@ public class IngestionService {
 
     /**
      * Takes several events, each on its own (one bad event does not stop the others), in order. Every event is read
-     * and validated first, and the batch is held to the caller's agency whole ({@code scope}): one valid event naming
-     * another agency refuses the batch (403) before any of it is stored. Then each accepted event commits in its own
-     * transaction with its effect and its outbox message, before the next is recorded: if the service stops in the
-     * middle, what it committed is kept and published, the rest was never taken, and the partner, who got no answer,
-     * sends the batch again and gets DUPLICATE for the first part.
+     * and validated first, and the batch is held whole to the caller's agency ({@code scope}) and then to the other
+     * agencies' shipments and eventIds as stored: one valid event naming another agency, touching another agency's
+     * shipment (403) or reusing another agency's eventId (409) refuses the batch before any of it is stored. Then
+     * each accepted event commits in its own transaction with its effect and its outbox message, before the next is
+     * recorded: if the service stops in the middle, what it committed is kept and published, the rest was never
+     * taken, and the partner, who got no answer, sends the batch again and gets DUPLICATE for the first part. An
+     * event that another agency forestalls while the batch is being recorded is refused on its own
+     * ({@link IngestStatus#REFUSED}), as what came before it is already committed.
      */
     public List<IngestOutcome> ingestAll(List<JsonNode> events, EventChannel channel, AgencyScope scope) {
         List<Checked> batch = events.stream().map(node -> check(node, node.toString())).toList();
-        scope.admitBatch(batch.stream().map(Checked::event).toList());
+        List<ShipmentEvent> sound = batch.stream().map(Checked::event).toList();
+        scope.admitBatch(sound);
+        AgencyRefusals.refuseBatchIfAny(recorder.foresee(sound));
         return batch.stream().map(checked -> take(checked, channel)).toList();
     }
 
@@ -160,6 +174,11 @@ public class IngestionService {
                 return recorded.duplicate()
                         ? IngestOutcome.duplicate(event.eventId(), shipmentId)
                         : IngestOutcome.accepted(event.eventId(), shipmentId);
+            } catch (EventRefusedException e) {
+                if (channel == EventChannel.KAFKA) {
+                    metrics.rejected(channel, event.reportingAgency(), IngestMetrics.Rejection.REFUSED);
+                }
+                return IngestOutcome.refused(e.refusal());
             } catch (RuntimeException e) {
                 if (attempt >= config.raceAttempts() || !isUniqueViolation(e)) {
                     throw e;

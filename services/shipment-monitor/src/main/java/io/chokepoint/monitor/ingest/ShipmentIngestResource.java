@@ -25,9 +25,10 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Partner agencies push shipment events here, each its own agency's only ({@link AgencyScope}). Bodies are taken as
- * text and read by the service itself, so that malformed JSON and wrong types are answered in the same 400 shape as
- * validation problems, with every problem.
+ * Partner agencies push shipment events here, each its own agency's only ({@link AgencyScope}), and only for
+ * shipments their agency owns unless they are movement reports, under eventIds no other agency's event holds
+ * ({@link AgencyRefusals}). Bodies are taken as text and read by the service itself, so that malformed JSON and wrong
+ * types are answered in the same 400 shape as validation problems, with every problem.
  */
 @Path("/api/v1/shipments")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -53,6 +54,7 @@ public class ShipmentIngestResource {
             case ACCEPTED -> Response.accepted(IngestViews.Receipt.of(outcome)).build();
             case DUPLICATE -> Response.ok(IngestViews.Receipt.of(outcome)).build();
             case REJECTED -> badRequest(outcome.errors());
+            case REFUSED -> throw AgencyRefusals.of(outcome.refusal());
         };
     }
 

@@ -4,15 +4,18 @@ import io.chokepoint.platform.security.Caller;
 import io.chokepoint.platform.security.Roles;
 import jakarta.ws.rs.ForbiddenException;
 
+import java.util.Collection;
 import java.util.Optional;
 
 /**
- * Which shipments a caller may read: an officer all of them; a partner those its own agency reported (the token's
- * {@code agency} claim against the shipment's {@code reportingAgency}), since one agency's declarations are not
- * another's to see. Another agency's shipment is unknown to a partner (404, as an id that does not exist), so that
- * a partner cannot learn which ids exist.
+ * Which shipments a caller may read: an officer all of them; a partner those its own agency reported on, that is
+ * with at least one event whose {@code reportingAgency} is the token's {@code agency} claim. So the agency that
+ * declared a shipment sees it, and so do the transit and destination customs that reported its movements, each
+ * seeing the whole shipment they took part in; an agency that took no part sees nothing of it, since one agency's
+ * declarations are not another's to see. A shipment out of scope is unknown to a partner (404, as an id that does
+ * not exist), so that a partner cannot learn which ids exist.
  *
- * @param agency the one agency whose shipments may be read; empty for all
+ * @param agency the one agency whose events make a shipment readable; empty for all shipments
  */
 public record ReadScope(Optional<String> agency) {
 
@@ -26,20 +29,22 @@ public record ReadScope(Optional<String> agency) {
         return new ReadScope(Optional.of(agency));
     }
 
-    public boolean shows(String reportingAgency) {
-        return agency.map(own -> own.equals(reportingAgency)).orElse(true);
+    /** Whether a shipment whose events these agencies reported is in scope. */
+    public boolean shows(Collection<String> reportingAgencies) {
+        return agency.map(reportingAgencies::contains).orElse(true);
     }
 
     /**
-     * The {@code reportingAgency} a list is filtered to: the one asked for, within the scope; for a partner its own
-     * when it asks for none. 403 naming the mismatch when a partner asks for another agency's.
+     * The filter on the shipments' own {@code reportingAgency} (their owner) that a list asks for: any, or for a
+     * partner its own agency (the shipments it owns, among those it reported on). 403 naming the mismatch when a
+     * partner asks for another agency's.
      */
     public String listFilter(String requested) {
-        if (agency.isEmpty()) {
+        if (agency.isEmpty() || requested == null) {
             return requested;
         }
         String own = agency.get();
-        if (requested != null && !requested.equals(own)) {
+        if (!requested.equals(own)) {
             throw new ForbiddenException("Forbidden: reportingAgency " + requested + " is not the caller's agency "
                     + own);
         }

@@ -73,6 +73,14 @@ public class RecordedEvent extends PanacheEntityBase {
         return find("eventId", eventId).firstResultOptional();
     }
 
+    /** The agencies that reported the shipment's events. */
+    static List<String> agenciesOf(UUID shipmentId) {
+        return getEntityManager().createQuery("select distinct e.reportingAgency from RecordedEvent e"
+                        + " where e.shipmentId = :shipment", String.class)
+                .setParameter("shipment", shipmentId)
+                .getResultList();
+    }
+
     /** The shipment's events in the order they were received. */
     static List<RecordedEvent> asReceived(UUID shipmentId) {
         return list("shipmentId = ?1 order by id", shipmentId);

@@ -28,7 +28,10 @@ public class Shipment extends PanacheEntityBase {
     @Column(name = "declaration_id", nullable = false)
     public String declarationId;
 
-    /** The agency whose event opened the shipment; each event keeps its own agency too. */
+    /**
+     * The agency that owns the shipment ({@link ShipmentOwner}): the one that declared it, or until a declaration
+     * arrives the one whose event opened it. Each event keeps its own agency too.
+     */
     @Column(name = "reporting_agency", nullable = false)
     public String reportingAgency;
 

@@ -46,7 +46,7 @@ public class ShipmentQueries {
     @Transactional
     public Optional<ShipmentViews.ShipmentDetails> details(UUID shipmentId, ReadScope scope) {
         return Shipment.<Shipment>findByIdOptional(shipmentId)
-                .filter(shipment -> scope.shows(shipment.reportingAgency))
+                .filter(shipment -> scope.agency().isEmpty() || scope.shows(RecordedEvent.agenciesOf(shipment.id)))
                 .map(shipment -> new ShipmentViews.ShipmentDetails(
                         shipment.id.toString(), shipment.declarationId, shipment.reportingAgency, shipment.status,
                         shipment.statusAt, shipment.isCancelled(), shipment.cancelledAt, shipment.flagged,
@@ -57,32 +57,41 @@ public class ShipmentQueries {
                                 .orElse(null)));
     }
 
+    /**
+     * A page of the shipments in the caller's scope that pass the filter. A partner's scope is an EXISTS on the
+     * events of its agency, served by the index on the events' agency and shipment.
+     */
     @Transactional
-    public ShipmentViews.ShipmentPage list(Filter filter, int page, int size) {
+    public ShipmentViews.ShipmentPage list(Filter filter, ReadScope scope, int page, int size) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
+        scope.agency().ifPresent(reader -> {
+            conditions.add("exists (select 1 from RecordedEvent r where r.shipmentId = s.id"
+                    + " and r.reportingAgency = :reader)");
+            parameters.and("reader", reader);
+        });
         if (filter.reportingAgency() != null) {
-            conditions.add("reportingAgency = :agency");
+            conditions.add("s.reportingAgency = :agency");
             parameters.and("agency", filter.reportingAgency());
         }
         if (filter.declarationId() != null) {
-            conditions.add("declarationId = :declaration");
+            conditions.add("s.declarationId = :declaration");
             parameters.and("declaration", filter.declarationId());
         }
         if (filter.flagged() != null) {
-            conditions.add("flagged = :flagged");
+            conditions.add("s.flagged = :flagged");
             parameters.and("flagged", filter.flagged());
         }
         if (filter.country() != null) {
-            conditions.add("id in (select c.shipmentId from ShipmentCountry c where c.term = :country)");
+            conditions.add("s.id in (select c.shipmentId from ShipmentCountry c where c.term = :country)");
             parameters.and("country", filter.country());
         }
         if (filter.substance() != null) {
-            conditions.add("id in (select g.shipmentId from ShipmentSubstance g where g.term = :substance)");
+            conditions.add("s.id in (select g.shipmentId from ShipmentSubstance g where g.term = :substance)");
             parameters.and("substance", filter.substance());
         }
         if (filter.from() != null || filter.to() != null) {
-            conditions.add("id in (select e.shipmentId from RecordedEvent e where e.occurredAt >= :from"
+            conditions.add("s.id in (select e.shipmentId from RecordedEvent e where e.occurredAt >= :from"
                     + " and e.occurredAt < :to)");
             parameters.and("from", filter.from() == null ? Instant.EPOCH : filter.from());
             parameters.and("to", filter.to() == null ? FAR_FUTURE : filter.to());
@@ -90,17 +99,19 @@ public class ShipmentQueries {
         Sort newestFirst = Sort.descending("updatedAt").and("id");
         PanacheQuery<Shipment> query = conditions.isEmpty()
                 ? Shipment.findAll(newestFirst)
-                : Shipment.find(String.join(" and ", conditions), newestFirst, parameters);
+                : Shipment.find("from Shipment s where " + String.join(" and ", conditions), newestFirst, parameters);
         query.page(Page.of(page, size));
         List<ShipmentViews.ShipmentSummary> items = query.list().stream().map(ShipmentViews.ShipmentSummary::of).toList();
         return new ShipmentViews.ShipmentPage(page, size, query.count(), query.pageCount(), items);
     }
 
+    /** The history by occurrence, each event marked when it no longer shapes the shipment. */
     private List<ShipmentViews.HistoryEntry> history(UUID shipmentId) {
+        ShipmentOwner owner = ShipmentOwner.of(RecordedEvent.asReceived(shipmentId));
         return RecordedEvent.historyOf(shipmentId).stream()
                 .map(event -> new ShipmentViews.HistoryEntry(event.eventId, event.eventType, event.reportingAgency,
                         event.occurredAt, event.receivedAt, event.channel, event.assessmentRevision,
-                        read(event.rawJson, JsonNode.class)))
+                        owner.inForce(event) ? null : Boolean.TRUE, read(event.rawJson, JsonNode.class)))
                 .toList();
     }
 

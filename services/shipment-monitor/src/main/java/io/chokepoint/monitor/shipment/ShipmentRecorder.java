@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chokepoint.model.assessment.AssessedGoodsLine;
 import io.chokepoint.model.shipment.ShipmentEvent;
+import io.chokepoint.model.shipment.ShipmentEventType;
 import io.chokepoint.monitor.assessment.AssessmentLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,15 +13,21 @@ import jakarta.transaction.Transactional;
 
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Records a valid partner event in one transaction: the shipment it updates (opened on its first event), the event
- * in the shipment's history, the shipment's new merged state and status, and, when that changes what is assessed,
+ * Records a valid partner event in one transaction, when the agency rules admit it ({@link ShipmentOwner}, and an
+ * eventId is its agency's alone): the shipment it updates (opened on its first event), the event in the shipment's
+ * history, the shipment's new merged state and status, and, when that changes what is assessed,
  * the assessment and its outbox message. Either all of it commits or none of it, so an event is never half taken.
  */
 @ApplicationScoped
@@ -42,24 +49,46 @@ public class ShipmentRecorder {
     /**
      * Runs in its own transaction so that a unique-key race with a concurrent writer (same eventId, or the first two
      * events of one declaration) fails here as a whole and can simply be retried by the caller. The shipment row is
-     * locked until commit, so the events of one shipment are merged one at a time, each seeing all before it.
+     * locked until commit, so the events of one shipment are merged one at a time, each seeing all before it; and
+     * the owner ({@link ShipmentOwner}) is read and the event held to it under that lock, so of two agencies racing
+     * to declare one shipment only one can win: the other waits, then sees the first's declaration.
+     *
+     * @throws EventRefusedException when the eventId is another agency's event's, or the shipment is another
+     *                               agency's to declare, amend or cancel; the transaction is rolled back
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Recorded record(ShipmentEvent event, String rawJson, EventChannel channel) {
         Optional<RecordedEvent> earlier = RecordedEvent.findByEventId(event.eventId());
         if (earlier.isPresent()) {
+            if (!earlier.get().reportingAgency.equals(event.reportingAgency())) {
+                throw new EventRefusedException(EventRefusal.eventIdTaken(event.eventId()));
+            }
             return new Recorded(earlier.get().shipmentId, true, null);
         }
         Instant now = Instant.now();
-        Shipment shipment = Shipment.lockByDeclarationId(event.declarationId()).orElseGet(() -> {
-            Shipment opened = Shipment.open(event, now);
-            opened.persistAndFlush();
-            return opened;
-        });
+        Optional<Shipment> known = Shipment.lockByDeclarationId(event.declarationId());
+        Shipment shipment;
+        List<RecordedEvent> before;
+        ShipmentOwner owner;
+        if (known.isPresent()) {
+            shipment = known.get();
+            before = RecordedEvent.asReceived(shipment.id);
+            ShipmentOwner current = ShipmentOwner.of(before);
+            if (!current.admits(event.eventType(), event.reportingAgency())) {
+                throw new EventRefusedException(EventRefusal.notTheOwner(event.eventId(),
+                        current.refusal(event.eventType(), event.declarationId(), event.reportingAgency())));
+            }
+            owner = current.after(event.eventType(), event.reportingAgency());
+        } else {
+            shipment = Shipment.open(event, now);
+            shipment.persistAndFlush();
+            before = List.of();
+            owner = ShipmentOwner.openedBy(event.eventType(), event.reportingAgency());
+        }
         RecordedEvent recorded = RecordedEvent.of(event, shipment.id, rawJson, channel, now);
         recorded.persistAndFlush();
 
-        EventMerge.Merged merged = EventMerge.merge(eventsOf(shipment.id, event));
+        EventMerge.Merged merged = EventMerge.merge(inForce(before, owner, event));
         boolean newlyCancelled = merged.cancelled() && !shipment.isCancelled();
         AssessmentLedger.Outcome outcome = ledger.reassess(merged.state().asEventOf(event), shipment.id,
                 shipment.lastRevision, newlyCancelled, now);
@@ -69,17 +98,89 @@ public class ShipmentRecorder {
         }
         Set<String> countriesBefore = stateOf(shipment).map(ShipmentState::countries).orElse(Set.of());
         shipment.apply(merged, write(merged.state()), outcome.flagged(), outcome.assessment().revision(), now);
+        shipment.reportingAgency = owner.agency();
         if (!countriesBefore.equals(merged.state().countries())) {
             ShipmentCountry.replace(shipment.id, merged.state().countries());
         }
         return new Recorded(shipment.id, false, outcome);
     }
 
-    /** Every event of the shipment as received, the new one as already read, the others read from their JSON. */
-    private List<ShipmentEvent> eventsOf(UUID shipmentId, ShipmentEvent current) {
-        return RecordedEvent.asReceived(shipmentId).stream()
-                .map(stored -> stored.eventId.equals(current.eventId()) ? current : read(stored.rawJson))
-                .toList();
+    /**
+     * What {@link #record} would refuse in a batch, foreseen before any of it is recorded so that a batch holding
+     * such an event can be refused whole. Each event is judged as the batch's earlier events would leave the
+     * shipments, and as stored now, without locks: recording holds each event to the rules again under its
+     * shipment's lock, which decides when another agency got in between.
+     *
+     * @param batch the batch's events at their index; null where an event is refused for its fields anyway
+     * @return the refusal at each index, null where there is none
+     */
+    @Transactional
+    public List<EventRefusal> foresee(List<ShipmentEvent> batch) {
+        List<ShipmentEvent> sound = batch.stream().filter(Objects::nonNull).toList();
+        List<EventRefusal> refusals = new ArrayList<>(Collections.nCopies(batch.size(), null));
+        if (sound.isEmpty()) {
+            return refusals;
+        }
+        Map<String, String> agencyOfEventId = new HashMap<>();
+        List<String> eventIds = sound.stream().map(ShipmentEvent::eventId).distinct().toList();
+        RecordedEvent.<RecordedEvent>list("eventId in ?1", eventIds)
+                .forEach(stored -> agencyOfEventId.put(stored.eventId, stored.reportingAgency));
+        Map<String, ShipmentOwner> owners = ownersOf(sound.stream().map(ShipmentEvent::declarationId).distinct()
+                .toList());
+        for (int index = 0; index < batch.size(); index++) {
+            ShipmentEvent event = batch.get(index);
+            if (event == null) {
+                continue;
+            }
+            String earlier = agencyOfEventId.get(event.eventId());
+            if (earlier != null) {
+                if (!earlier.equals(event.reportingAgency())) {
+                    refusals.set(index, EventRefusal.eventIdTaken(event.eventId()));
+                }
+                continue;
+            }
+            ShipmentOwner owner = owners.get(event.declarationId());
+            if (owner != null && !owner.admits(event.eventType(), event.reportingAgency())) {
+                refusals.set(index, EventRefusal.notTheOwner(event.eventId(),
+                        owner.refusal(event.eventType(), event.declarationId(), event.reportingAgency())));
+                continue;
+            }
+            owners.put(event.declarationId(), owner == null
+                    ? ShipmentOwner.openedBy(event.eventType(), event.reportingAgency())
+                    : owner.after(event.eventType(), event.reportingAgency()));
+            agencyOfEventId.put(event.eventId(), event.reportingAgency());
+        }
+        return refusals;
+    }
+
+    /** The owners of the declarations' shipments as stored, from their events' types and agencies only. */
+    private static Map<String, ShipmentOwner> ownersOf(List<String> declarationIds) {
+        List<Object[]> events = RecordedEvent.getEntityManager().createQuery(
+                        "select s.declarationId, e.eventType, e.reportingAgency from RecordedEvent e, Shipment s"
+                                + " where s.id = e.shipmentId and s.declarationId in :declarations order by e.id",
+                        Object[].class)
+                .setParameter("declarations", declarationIds)
+                .getResultList();
+        Map<String, ShipmentOwner> owners = new HashMap<>();
+        for (Object[] row : events) {
+            String declarationId = (String) row[0];
+            ShipmentEventType type = (ShipmentEventType) row[1];
+            String agency = (String) row[2];
+            ShipmentOwner owner = owners.get(declarationId);
+            owners.put(declarationId, owner == null ? ShipmentOwner.openedBy(type, agency) : owner.after(type, agency));
+        }
+        return owners;
+    }
+
+    /**
+     * The events that shape the shipment, in the order received: those recorded before that are still in force
+     * (read from their JSON), and the new one as already read.
+     */
+    private List<ShipmentEvent> inForce(List<RecordedEvent> before, ShipmentOwner owner, ShipmentEvent current) {
+        List<ShipmentEvent> events = new ArrayList<>();
+        before.stream().filter(owner::inForce).map(stored -> read(stored.rawJson)).forEach(events::add);
+        events.add(current);
+        return events;
     }
 
     private static Set<String> itemCodesOf(List<AssessedGoodsLine> goods) {

@@ -28,8 +28,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Shipments, their event history and their latest assessment: all of them for an officer, a partner's own agency's
- * for a partner ({@link ReadScope}).
+ * Shipments, their event history and their latest assessment: all of them for an officer, for a partner those its
+ * agency reported an event of ({@link ReadScope}).
  */
 @Path("/api/v1/shipments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,7 +46,7 @@ public class ShipmentResource {
     @Inject
     Caller caller;
 
-    /** Another agency's shipment answers a partner exactly as an unknown id does. */
+    /** A shipment its agency reported no event of answers a partner exactly as an unknown id does. */
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.PARTNER, Roles.OFFICER})
@@ -59,8 +59,9 @@ public class ShipmentResource {
     /**
      * Query parameters are read as text so that a bad value gets a 400 naming it, not a bare 404. {@code from} and
      * {@code to} take an ISO-8601 instant ({@code 2026-11-28T10:15:00Z}) or a date; {@code from} is inclusive,
-     * {@code to} exclusive for an instant and inclusive of the whole day for a date (UTC). A partner's list holds its
-     * own agency's shipments only; asking for another agency's is a 403 (after the 400 for bad parameters).
+     * {@code to} exclusive for an instant and inclusive of the whole day for a date (UTC). A partner's list holds the
+     * shipments its agency reported an event of; {@code reportingAgency} (the owner) may name its own agency only,
+     * another is a 403 (after the 400 for bad parameters).
      */
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.OFFICER})
@@ -87,10 +88,11 @@ public class ShipmentResource {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        String agencyFilter = ReadScope.of(caller).listFilter(blankToNull(reportingAgency));
+        ReadScope scope = ReadScope.of(caller);
+        String agencyFilter = scope.listFilter(blankToNull(reportingAgency));
         var filter = new ShipmentQueries.Filter(agencyFilter, blankToNull(declarationId),
                 flaggedFilter, countryFilter, substanceFilter, fromFilter, toFilter);
-        return queries.list(filter, pageNumber, pageSize);
+        return queries.list(filter, scope, pageNumber, pageSize);
     }
 
     private static String readCountry(String text, List<FieldError> errors) {

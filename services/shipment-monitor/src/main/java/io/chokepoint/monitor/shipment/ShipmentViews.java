@@ -40,6 +40,9 @@ public final class ShipmentViews {
      *
      * @param assessmentRevision the revision of the assessment the event produced; absent when the event changed
      *                           nothing that is assessed (a movement report repeating the declaration)
+     * @param superseded         true for an amendment or cancellation its agency sent as the shipment's provisional
+     *                           owner, before another agency declared the shipment: kept, no longer merged; absent
+     *                           otherwise
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record HistoryEntry(
@@ -50,6 +53,7 @@ public final class ShipmentViews {
             Instant receivedAt,
             EventChannel channel,
             Integer assessmentRevision,
+            Boolean superseded,
             JsonNode event) {
     }
 

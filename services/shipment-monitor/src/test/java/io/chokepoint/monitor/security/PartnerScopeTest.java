@@ -27,6 +27,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -36,8 +37,9 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * A partner agency pushes and reads its own agency's shipments only; an officer reads all. Each test names agencies
- * of its own, so what a partner sees is exactly what the test made for it.
+ * A partner agency pushes its own agency's events only, and reads the shipments its agency reported an event of; an
+ * officer reads all. Each test names agencies of its own, so what a partner sees is exactly what the test made for
+ * it. (Who may declare, amend or cancel a shipment: {@link ShipmentOwnershipTest}.)
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerResource.class)
@@ -250,5 +252,84 @@ class PartnerScopeTest {
         as(TestTokens.officer()).get("/api/v1/shipments/" + shipmentOfB).then()
                 .statusCode(200)
                 .body("shipmentId", equalTo(shipmentOfB));
+    }
+
+    @Test
+    void everyAgencyThatReportedOnAShipmentSeesItWholeAndNoOtherDoes() {
+        String exportAgency = newAgency();
+        String destinationAgency = newAgency();
+        String bystander = newAgency();
+        ObjectNode declared = eventOf(exportAgency);
+        String declarationId = id(declared, "declarationId");
+        String shipmentId = Partners.reporting(declared).post("/api/v1/shipments").then().statusCode(202)
+                .extract().path("shipmentId");
+        ObjectNode arrived = TestEvents.bare("ARRIVED", declarationId, "2026-12-10T00:00:00Z")
+                .put("reportingAgency", destinationAgency);
+        Partners.reporting(arrived).post("/api/v1/shipments").then().statusCode(202)
+                .body("shipmentId", equalTo(shipmentId));
+
+        for (String reader : List.of(exportAgency, destinationAgency)) {
+            as(TestTokens.partner(reader)).get("/api/v1/shipments/" + shipmentId).then()
+                    .statusCode(200)
+                    .body("reportingAgency", equalTo(exportAgency))
+                    .body("status", equalTo("ARRIVED"))
+                    .body("events.eventId", contains(id(declared, "eventId"), id(arrived, "eventId")))
+                    .body("latestAssessment.goods[0].classification.itemCode", equalTo("NPP"));
+            as(TestTokens.partner(reader)).get("/api/v1/shipments").then()
+                    .statusCode(200)
+                    .body("totalItems", equalTo(1))
+                    .body("items.shipmentId", equalTo(List.of(shipmentId)));
+            as(TestTokens.partner(reader)).queryParam("declarationId", declarationId).get("/api/v1/shipments").then()
+                    .statusCode(200)
+                    .body("items.shipmentId", equalTo(List.of(shipmentId)));
+        }
+        as(TestTokens.partner(bystander)).get("/api/v1/shipments/" + shipmentId).then()
+                .statusCode(404)
+                .body("message", equalTo("no shipment with id " + shipmentId));
+        as(TestTokens.partner(bystander)).queryParam("declarationId", declarationId).get("/api/v1/shipments").then()
+                .statusCode(200)
+                .body("totalItems", equalTo(0));
+
+        // reportingAgency filters by the shipment's owner: the destination owns none of what it sees, and may not
+        // name another agency.
+        as(TestTokens.partner(destinationAgency)).queryParam("reportingAgency", destinationAgency)
+                .get("/api/v1/shipments").then()
+                .statusCode(200)
+                .body("totalItems", equalTo(0));
+        as(TestTokens.partner(exportAgency)).queryParam("reportingAgency", exportAgency)
+                .get("/api/v1/shipments").then()
+                .statusCode(200)
+                .body("items.shipmentId", equalTo(List.of(shipmentId)));
+        as(TestTokens.partner(destinationAgency)).queryParam("reportingAgency", exportAgency)
+                .get("/api/v1/shipments").then()
+                .statusCode(403);
+    }
+
+    @Test
+    void theDeclaringAgencySeesItsShipmentEvenWhenAnotherAgencysEventCameFirst() {
+        String exportAgency = newAgency();
+        String destinationAgency = newAgency();
+        String declarationId = TestEvents.newDeclarationId();
+        ObjectNode arrived = TestEvents.bare("ARRIVED", declarationId, "2026-12-10T00:00:00Z")
+                .put("reportingAgency", destinationAgency);
+        String shipmentId = Partners.reporting(arrived).post("/api/v1/shipments").then().statusCode(202)
+                .extract().path("shipmentId");
+        as(TestTokens.partner(exportAgency)).get("/api/v1/shipments/" + shipmentId).then().statusCode(404);
+
+        ObjectNode declared = TestEvents.npp(TestEvents.newEventId(), declarationId)
+                .put("reportingAgency", exportAgency);
+        Partners.reporting(declared).post("/api/v1/shipments").then().statusCode(202)
+                .body("shipmentId", equalTo(shipmentId));
+
+        for (String reader : List.of(exportAgency, destinationAgency)) {
+            as(TestTokens.partner(reader)).get("/api/v1/shipments/" + shipmentId).then()
+                    .statusCode(200)
+                    .body("reportingAgency", equalTo(exportAgency))
+                    .body("events.reportingAgency", contains(exportAgency, destinationAgency));
+            as(TestTokens.partner(reader)).get("/api/v1/shipments").then()
+                    .statusCode(200)
+                    .body("items.shipmentId", equalTo(List.of(shipmentId)))
+                    .body("items[0].reportingAgency", equalTo(exportAgency));
+        }
     }
 }

@@ -31,8 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ShipmentHistoryTest {
 
     /**
-     * A shipment's events come from two agencies here (the export declaration from China's customs, movement reports
-     * from Mexico's), each pushing its own; the shipment is read whole, as an officer reads it.
+     * A shipment's events come from two agencies here (the export declaration, its amendments and cancellation from
+     * China's customs, which owns the shipment; movement reports from Mexico's), each pushing its own; the shipment
+     * is read whole, as an officer reads it.
      */
     @BeforeEach
     void asAnOfficer() {
@@ -55,6 +56,11 @@ class ShipmentHistoryTest {
 
     private static String id(ObjectNode event) {
         return event.get("eventId").asText();
+    }
+
+    /** An amendment or cancellation as the declaring agency sends it: only the shipment's owner may. */
+    private static ObjectNode fromTheDeclarant(String eventType, String declarationId, String occurredAt) {
+        return TestEvents.bare(eventType, declarationId, occurredAt).put("reportingAgency", TestEvents.EXPORT_AGENCY);
     }
 
     private static ObjectNode declaredWithTwoLines(String declarationId) {
@@ -86,7 +92,7 @@ class ShipmentHistoryTest {
                 .body("latestAssessment.goods[0].classification.itemCode", equalTo("NPP"));
 
         // An amendment after it is published; the departure, before it on the same key, never was.
-        ObjectNode amended = TestEvents.bare("AMENDED", declarationId, "2026-11-29T09:00:00Z");
+        ObjectNode amended = fromTheDeclarant("AMENDED", declarationId, "2026-11-29T09:00:00Z");
         ((ObjectNode) amended.withArray("goods").get(0)).put("line", 3).put("description", "4-Anilinopiperidine")
                 .put("hsCode", "293339").put("quantity", 2).put("unit", "KG");
         submit(amended);
@@ -104,7 +110,7 @@ class ShipmentHistoryTest {
         String shipmentId = submit(declared);
         shipment(shipmentId).body("flagged", equalTo(false));
 
-        ObjectNode amended = TestEvents.bare("AMENDED", declarationId, "2026-11-29T09:00:00Z");
+        ObjectNode amended = fromTheDeclarant("AMENDED", declarationId, "2026-11-29T09:00:00Z");
         ((ObjectNode) amended.withArray("goods").get(0)).put("line", 2).put("description", "Rotary tablet press")
                 .put("hsCode", "847989").put("quantity", 1).put("unit", "PCS");
         submit(amended);
@@ -163,7 +169,7 @@ class ShipmentHistoryTest {
     void aCancellationIsPublishedAndStays() {
         String declarationId = TestEvents.newDeclarationId();
         String shipmentId = submit(TestEvents.npp(TestEvents.newEventId(), declarationId));
-        ObjectNode cancelled = TestEvents.bare("CANCELLED", declarationId, "2026-11-29T00:00:00Z");
+        ObjectNode cancelled = fromTheDeclarant("CANCELLED", declarationId, "2026-11-29T00:00:00Z");
         submit(cancelled);
         JsonNode assessed = AssessedTopic.awaitFor(id(cancelled));
         assertEquals("CANCELLED", assessed.get("eventType").asText());
@@ -183,13 +189,14 @@ class ShipmentHistoryTest {
         String declarationId = TestEvents.newDeclarationId();
         ObjectNode declared = declaredWithTwoLines(declarationId);
         // The amendment restates line 1 without its CAS number: a declared line is replaced whole.
-        ObjectNode amended = TestEvents.bare("AMENDED", declarationId, "2026-11-29T09:00:00Z");
+        ObjectNode amended = fromTheDeclarant("AMENDED", declarationId, "2026-11-29T09:00:00Z");
         ((ObjectNode) amended.withArray("goods").get(0)).put("description", "N-Phenethyl-4-piperidone")
                 .put("hsCode", "293337").put("quantity", 40).put("unit", "KG");
         ObjectNode arrived = TestEvents.bare("ARRIVED", declarationId, "2026-12-10T00:00:00Z");
 
-        String shipmentId = submit(arrived);
-        submit(amended);
+        // The amendment comes first, so its agency (the declarant) owns the shipment before the declaration arrives.
+        String shipmentId = submit(amended);
+        submit(arrived);
         submit(declared);
 
         shipment(shipmentId)
