@@ -25,6 +25,8 @@ public class AccessRefusals {
     Event<AccessRefused> refusals;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    Caller caller;
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
@@ -36,8 +38,7 @@ public class AccessRefusals {
     }
 
     private void announce(HttpServerRequest request) {
-        String name = identity.getPrincipal().getName();
-        String principal = name.length() <= Caller.MAX_NAME_LENGTH ? name : name.substring(0, Caller.MAX_NAME_LENGTH);
+        String principal = caller.name();
         String subject = identity.getPrincipal() instanceof JsonWebToken token ? token.getSubject() : null;
         String address = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
         try {
