@@ -48,7 +48,7 @@ final class PrometheusProcess implements AutoCloseable {
             throws IOException {
         if (!Files.isExecutable(BINARY)) {
             throw new IllegalStateException(BINARY + " is missing: install Debian's package prometheus "
-                    + "(apt-get install prometheus; .ci/run does it)");
+                    + "(apt-get install prometheus; ./chokepoint test does it)");
         }
         Path configDir = Files.createDirectories(workDir.resolve("config"));
         Path config = configDir.resolve("prometheus.yml");

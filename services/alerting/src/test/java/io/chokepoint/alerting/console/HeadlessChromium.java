@@ -55,7 +55,8 @@ final class HeadlessChromium implements AutoCloseable {
             if (!Files.isExecutable(executable)) {
                 fail(executable + " is missing: the console's browser test drives Debian's chromium through its "
                         + "chromedriver. Install the Debian packages chromium and chromium-driver "
-                        + "(apt-get install chromium chromium-driver).");
+                        + "(apt-get install chromium chromium-driver), or run the tests with ./chokepoint test, "
+                        + "which does.");
             }
         }
         Path profile = Files.createTempDirectory("chokepoint-console-chromium");
