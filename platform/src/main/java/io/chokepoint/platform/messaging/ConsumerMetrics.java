@@ -43,12 +43,19 @@ public class ConsumerMetrics {
 
     /** Counts a record whose handling is committed (or found to be a duplicate). */
     public void record(String topic, Consumption consumption) {
-        consumed(topic, consumption.name().toLowerCase(Locale.ROOT));
+        record(topic, consumption, 1);
+    }
+
+    /** Counts records of a batch whose handling is committed (or found to be duplicates). */
+    public void record(String topic, Consumption consumption, int records) {
+        if (records > 0) {
+            consumed(topic, consumption.name().toLowerCase(Locale.ROOT), records);
+        }
     }
 
     void deadLettered(String topic, Throwable failure) {
         DeadLetterReason reason = isInvalid(failure) ? DeadLetterReason.INVALID : DeadLetterReason.RETRIES_EXHAUSTED;
-        consumed(topic, DEAD_LETTERED_OUTCOME);
+        consumed(topic, DEAD_LETTERED_OUTCOME, 1);
         Counter.builder(DEAD_LETTERED)
                 .description("Consumed records moved to the topic's dead-letter topic, by reason")
                 .tag("topic", topic)
@@ -65,13 +72,13 @@ public class ConsumerMetrics {
                 .increment();
     }
 
-    private void consumed(String topic, String outcome) {
+    private void consumed(String topic, String outcome, int records) {
         Counter.builder(CONSUMED)
                 .description("Consumed records by what became of them: processed, duplicate or dead_lettered")
                 .tag("topic", topic)
                 .tag("outcome", outcome)
                 .register(registry)
-                .increment();
+                .increment(records);
     }
 
     /** The failure, or one of its causes (a framework may wrap what the handler threw), is bad input. */

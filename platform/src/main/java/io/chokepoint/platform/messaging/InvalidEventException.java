@@ -1,6 +1,7 @@
 package io.chokepoint.platform.messaging;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A consumed record that can never be handled: unreadable, or not a valid event. {@link ConsumerRetry} does not
@@ -25,5 +26,13 @@ public class InvalidEventException extends RuntimeException {
     /** For a reason that needs no stack trace (bad input is not a fault of the service). */
     protected InvalidEventException(String message, Throwable cause, boolean writableStackTrace) {
         super(message, cause, false, writableStackTrace);
+    }
+
+    /**
+     * Headers the dead-lettered record carries besides the connector's {@code dead-letter-*} ones (every problem
+     * of an event, as JSON, say); none unless a subclass says more.
+     */
+    public Map<String, byte[]> deadLetterHeaders() {
+        return Map.of();
     }
 }

@@ -7,6 +7,7 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 
@@ -26,6 +27,18 @@ public final class TestKafka {
     public static void produce(String topic, String key, String value) {
         COMPANION.produceStrings()
                 .fromRecords(new ProducerRecord<>(topic, key, value))
+                .awaitCompletion(Duration.ofSeconds(30));
+    }
+
+    /**
+     * Produces the records together: lingering until all are handed over, the producer writes them as one record
+     * batch of their partition, which a consumer's poll then fetches whole.
+     */
+    public static void produceTogether(List<ProducerRecord<String, String>> records) {
+        COMPANION.produceStrings()
+                .withProp(ProducerConfig.LINGER_MS_CONFIG, "500")
+                .withProp(ProducerConfig.BATCH_SIZE_CONFIG, "1048576")
+                .fromRecords(records)
                 .awaitCompletion(Duration.ofSeconds(30));
     }
 

@@ -1,26 +1,28 @@
 package io.chokepoint.alerting.intake;
 
 import io.chokepoint.alerting.support.JsonCodec;
-import io.chokepoint.model.Topics;
 import io.chokepoint.model.assessment.ShipmentAssessed;
-import io.chokepoint.platform.messaging.ConsumerRetry;
-import io.chokepoint.platform.messaging.Consumption;
-import io.chokepoint.platform.messaging.ProcessedEvent;
+import io.chokepoint.platform.messaging.BatchConsumer;
+import io.chokepoint.platform.messaging.BatchHandler;
+import io.chokepoint.platform.messaging.BatchWork;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 /**
- * Consumes {@code shipments.assessed}: keeps every assessment revision, then evaluates the screening results
- * of that revision that arrived before it. Each attempt runs in its own transaction; an invalid record is
- * dead-lettered at once, a transient failure is retried first (see {@link ConsumerRetry}). Records are counted
- * per topic once committed: processed, or duplicate (an event seen before, or a revision already stored).
+ * Consumes {@code shipments.assessed} a poll at a time ({@link BatchConsumer}): keeps every assessment revision,
+ * then evaluates the screening results of that revision that arrived before it. An invalid record is dead-lettered
+ * alone; the processed-event log leaves out what was handled before. A revision already stored (the same
+ * assessment under another event id) counts as a duplicate.
  */
 @ApplicationScoped
-public class AssessmentConsumer {
+public class AssessmentConsumer implements BatchHandler<ShipmentAssessed> {
 
     static final String CONSUMER = "shipments-assessed";
     private static final Logger LOG = Logger.getLogger(AssessmentConsumer.class);
@@ -29,42 +31,51 @@ public class AssessmentConsumer {
     private final ShipmentLock lock;
     private final ShipmentEvaluation evaluation;
     private final JsonCodec json;
-    private final ConsumerRetry retry;
+    private final BatchConsumer batches;
 
     public AssessmentConsumer(EventReader reader, ShipmentLock lock, ShipmentEvaluation evaluation,
-                              JsonCodec json, ConsumerRetry retry) {
+                              JsonCodec json, BatchConsumer batches) {
         this.reader = reader;
         this.lock = lock;
         this.evaluation = evaluation;
         this.json = json;
-        this.retry = retry;
+        this.batches = batches;
     }
 
     @Incoming("shipments-assessed")
     @Blocking
-    public void onAssessment(String record) {
-        retry.inTransaction(Topics.SHIPMENTS_ASSESSED, () -> handle(record));
+    public CompletionStage<Void> onAssessments(Message<List<String>> batch) {
+        return batches.consume(batch, this);
     }
 
-    private Consumption handle(String record) {
-        ShipmentAssessed assessment = reader.assessment(record);
-        lock.lock(assessment.shipmentId());
-        if (ProcessedEvent.isProcessed(CONSUMER, assessment.eventId())) {
-            LOG.debugf("Assessment %s already processed", assessment.eventId());
-            return Consumption.DUPLICATE;
-        }
-        Consumption consumption;
-        if (StoredAssessment.findRevision(assessment.shipmentId(), assessment.revision()).isEmpty()) {
-            store(assessment);
-            evaluation.evaluateStoredResults(assessment);
-            consumption = Consumption.PROCESSED;
-        } else {
-            LOG.infof("Shipment %s revision %d already stored, assessment %s ignored", assessment.shipmentId(),
-                    assessment.revision(), assessment.eventId());
-            consumption = Consumption.DUPLICATE;
-        }
-        ProcessedEvent.markProcessed(CONSUMER, assessment.eventId());
-        return consumption;
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    public ShipmentAssessed read(String payload) {
+        return reader.assessment(payload);
+    }
+
+    @Override
+    public String eventId(ShipmentAssessed assessment) {
+        return assessment.eventId();
+    }
+
+    @Override
+    public void handle(BatchWork<ShipmentAssessed> work) {
+        lock.lockAll(work.events().stream().map(ShipmentAssessed::shipmentId).toList());
+        work.each(assessment -> {
+            if (StoredAssessment.findRevision(assessment.shipmentId(), assessment.revision()).isEmpty()) {
+                store(assessment);
+                evaluation.evaluateStoredResults(assessment);
+            } else {
+                LOG.infof("Shipment %s revision %d already stored, assessment %s ignored", assessment.shipmentId(),
+                        assessment.revision(), assessment.eventId());
+                work.duplicate(assessment);
+            }
+        });
     }
 
     private void store(ShipmentAssessed assessment) {

@@ -1,26 +1,27 @@
 package io.chokepoint.alerting.intake;
 
 import io.chokepoint.alerting.support.JsonCodec;
-import io.chokepoint.model.Topics;
 import io.chokepoint.model.screening.ScreeningResult;
-import io.chokepoint.platform.messaging.ConsumerRetry;
-import io.chokepoint.platform.messaging.Consumption;
-import io.chokepoint.platform.messaging.ProcessedEvent;
+import io.chokepoint.platform.messaging.BatchConsumer;
+import io.chokepoint.platform.messaging.BatchHandler;
+import io.chokepoint.platform.messaging.BatchWork;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 /**
- * Consumes {@code screening.results}: keeps every result, then evaluates it with the assessment of the
- * revision it screened, if that has arrived (otherwise the assessment will evaluate it when it comes).
- * Each attempt runs in its own transaction; an invalid record is dead-lettered at once, a transient failure is
- * retried first (see {@link ConsumerRetry}). Records are counted per topic once committed: processed, or duplicate.
+ * Consumes {@code screening.results} a poll at a time ({@link BatchConsumer}): keeps every result, then evaluates
+ * it with the assessment of the revision it screened, if that has arrived (otherwise the assessment will evaluate
+ * it when it comes). An invalid record is dead-lettered alone; a result stored before counts as a duplicate.
  */
 @ApplicationScoped
-public class ScreeningConsumer {
+public class ScreeningConsumer implements BatchHandler<ScreeningResult> {
 
     static final String CONSUMER = "screening-results";
     private static final Logger LOG = Logger.getLogger(ScreeningConsumer.class);
@@ -29,35 +30,50 @@ public class ScreeningConsumer {
     private final ShipmentLock lock;
     private final ShipmentEvaluation evaluation;
     private final JsonCodec json;
-    private final ConsumerRetry retry;
+    private final BatchConsumer batches;
 
     public ScreeningConsumer(EventReader reader, ShipmentLock lock, ShipmentEvaluation evaluation, JsonCodec json,
-                             ConsumerRetry retry) {
+                             BatchConsumer batches) {
         this.reader = reader;
         this.lock = lock;
         this.evaluation = evaluation;
         this.json = json;
-        this.retry = retry;
+        this.batches = batches;
     }
 
     @Incoming("screening-results")
     @Blocking
-    public void onScreeningResult(String record) {
-        retry.inTransaction(Topics.SCREENING_RESULTS, () -> handle(record));
+    public CompletionStage<Void> onScreeningResults(Message<List<String>> batch) {
+        return batches.consume(batch, this);
     }
 
-    private Consumption handle(String record) {
-        ScreeningResult result = reader.screeningResult(record);
-        lock.lock(result.shipmentId());
-        if (ProcessedEvent.isProcessed(CONSUMER, result.eventId())
-                || StoredScreeningResult.findByIdOptional(result.eventId()).isPresent()) {
-            LOG.debugf("Screening result %s already processed", result.eventId());
-            return Consumption.DUPLICATE;
-        }
-        store(result);
-        evaluation.evaluateWithStoredAssessment(result);
-        ProcessedEvent.markProcessed(CONSUMER, result.eventId());
-        return Consumption.PROCESSED;
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    public ScreeningResult read(String payload) {
+        return reader.screeningResult(payload);
+    }
+
+    @Override
+    public String eventId(ScreeningResult result) {
+        return result.eventId();
+    }
+
+    @Override
+    public void handle(BatchWork<ScreeningResult> work) {
+        lock.lockAll(work.events().stream().map(ScreeningResult::shipmentId).toList());
+        work.each(result -> {
+            if (StoredScreeningResult.findByIdOptional(result.eventId()).isPresent()) {
+                LOG.debugf("Screening result %s already stored", result.eventId());
+                work.duplicate(result);
+                return;
+            }
+            store(result);
+            evaluation.evaluateWithStoredAssessment(result);
+        });
     }
 
     private void store(ScreeningResult result) {
