@@ -1,26 +1,28 @@
 package io.chokepoint.registry.suppressions;
 
-import io.chokepoint.model.Topics;
 import io.chokepoint.model.alert.PartySuppressionChanged;
-import io.chokepoint.platform.messaging.ConsumerRetry;
-import io.chokepoint.platform.messaging.Consumption;
-import io.chokepoint.platform.messaging.ProcessedEvent;
+import io.chokepoint.platform.messaging.BatchConsumer;
+import io.chokepoint.platform.messaging.BatchHandler;
+import io.chokepoint.platform.messaging.BatchWork;
 import io.chokepoint.registry.screening.SuppressionRegistry;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
 /**
- * Consumes {@code alerts.suppressions}: each record is the new state of one (party name, entity) suppression,
- * standing or lifted, applied with the processed-event row in one transaction, so a redelivered record changes
- * nothing. An unreadable or invalid record is dead-lettered at once ({@link InvalidSuppressionException}); any
- * other failure is retried, each attempt in a new transaction (see {@link ConsumerRetry}). A record is counted as
- * processed or duplicate once committed; a tombstone is skipped and not counted.
+ * Consumes {@code alerts.suppressions} a poll at a time ({@link BatchConsumer}): each record is the new state of
+ * one (party name, entity) suppression, standing or lifted, applied with its processed-event row in the batch's
+ * transaction, so a redelivered record changes nothing. An unreadable or invalid record is dead-lettered alone
+ * ({@link InvalidSuppressionException}); a tombstone is skipped and not counted.
  */
 @ApplicationScoped
-public class SuppressionConsumer {
+public class SuppressionConsumer implements BatchHandler<PartySuppressionChanged> {
 
     static final String CONSUMER = "sanctions-registry/alerts.suppressions";
     private static final Logger LOG = Logger.getLogger(SuppressionConsumer.class);
@@ -30,27 +32,36 @@ public class SuppressionConsumer {
     @Inject
     SuppressionRegistry suppressions;
     @Inject
-    ConsumerRetry retry;
+    BatchConsumer batches;
 
     @Incoming("alerts-suppressions")
     @Blocking
-    public void consume(String payload) {
-        if (payload == null) {
-            // A tombstone of the compacted topic: alerting lifts with active=false, so there is no state to take.
-            return;
-        }
-        PartySuppressionChanged change = reader.read(payload);
-        retry.inTransaction(Topics.ALERTS_SUPPRESSIONS, () -> apply(change));
+    public CompletionStage<Void> consume(Message<List<String>> batch) {
+        return batches.consume(batch, this);
     }
 
-    private Consumption apply(PartySuppressionChanged change) {
-        if (ProcessedEvent.isProcessed(CONSUMER, change.eventId())) {
-            return Consumption.DUPLICATE;
-        }
-        boolean taken = suppressions.apply(change);
-        ProcessedEvent.markProcessed(CONSUMER, change.eventId());
-        LOG.infof("Suppression %s %s%s", change.key(), change.active() ? "stands" : "lifted",
-                taken ? "" : " (older than the state held, ignored)");
-        return Consumption.PROCESSED;
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    /** A tombstone of the compacted topic reads as nothing: alerting lifts with active=false, so it has no state. */
+    @Override
+    public PartySuppressionChanged read(String payload) {
+        return payload == null ? null : reader.read(payload);
+    }
+
+    @Override
+    public String eventId(PartySuppressionChanged change) {
+        return change.eventId();
+    }
+
+    @Override
+    public void handle(BatchWork<PartySuppressionChanged> work) {
+        work.each(change -> {
+            boolean taken = suppressions.apply(change);
+            LOG.infof("Suppression %s %s%s", change.key(), change.active() ? "stands" : "lifted",
+                    taken ? "" : " (older than the state held, ignored)");
+        });
     }
 }
