@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /**
  * What became of partner events, by the way they came ({@code path}: {@code rest} for single and batch requests,
@@ -46,25 +45,18 @@ public class IngestMetrics {
     }
 
     /**
-     * Times the taking of one event, from its JSON to its committed or refused outcome.
-     *
-     * @param spent time already spent on the event before {@code intake}: reading and validating it, which happens
-     *              before the caller's agency is checked (for a batch, every event is read before any is recorded)
+     * Counts the time one event took, from its JSON to its committed or refused outcome: reading and validating
+     * it, then recording it (for a batch, the whole batch's recording, which commits as one).
      */
-    <T> T time(EventChannel channel, Duration spent, Supplier<T> intake) {
-        Timer timer = Timer.builder(DURATION)
+    void took(EventChannel channel, Duration time) {
+        Timer.builder(DURATION)
                 .description("Time to take one partner event, from its JSON to its committed or refused outcome")
                 .tag("path", path(channel))
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofSeconds(30))
-                .register(registry);
-        long started = System.nanoTime();
-        try {
-            return intake.get();
-        } finally {
-            timer.record(spent.plusNanos(System.nanoTime() - started));
-        }
+                .register(registry)
+                .record(time);
     }
 
     void ingested(EventChannel channel, String agency, ShipmentEventType type) {

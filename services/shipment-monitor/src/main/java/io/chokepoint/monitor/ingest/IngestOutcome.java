@@ -30,6 +30,6 @@ public record IngestOutcome(String eventId, String shipmentId, IngestStatus stat
 
     static IngestOutcome refused(EventRefusal refusal) {
         return new IngestOutcome(refusal.eventId(), null, IngestStatus.REFUSED,
-                List.of(new FieldError(refusal.field(), refusal.explained())), refusal);
+                List.of(refusal.asError()), refusal);
     }
 }

@@ -5,17 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chokepoint.model.shipment.ShipmentEvent;
 import io.chokepoint.monitor.assessment.AssessmentMetrics;
 import io.chokepoint.monitor.shipment.EventChannel;
-import io.chokepoint.monitor.shipment.EventRefusal;
 import io.chokepoint.monitor.shipment.EventRefusedException;
 import io.chokepoint.monitor.shipment.ShipmentRecorder;
 import io.chokepoint.platform.web.FieldError;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The one way in for partner events, whichever channel brought them: read, validate, hold a partner's request to its
@@ -80,22 +82,60 @@ public class IngestionService {
     }
 
     /**
-     * Takes several events, each on its own (one bad event does not stop the others), in order. Every event is read
-     * and validated first, and the batch is held whole to the caller's agency ({@code scope}) and then to the other
-     * agencies' shipments and eventIds as stored: one valid event naming another agency, touching another agency's
-     * shipment (403) or reusing another agency's eventId (409) refuses the batch before any of it is stored. Then
-     * each accepted event commits in its own transaction with its effect and its outbox message, before the next is
-     * recorded: if the service stops in the middle, what it committed is kept and published, the rest was never
-     * taken, and the partner, who got no answer, sends the batch again and gets DUPLICATE for the first part. An
-     * event that another agency forestalls while the batch is being recorded is refused on its own
-     * ({@link IngestStatus#REFUSED}), as what came before it is already committed.
+     * Takes several events, each with its own outcome (one bad event does not stop the others), in order. Every
+     * event is read and validated first, and the batch is held whole to the caller's agency ({@code scope}) and then
+     * to the other agencies' shipments and eventIds as stored: one valid event naming another agency, touching
+     * another agency's shipment (403) or reusing another agency's eventId (409) refuses the batch before any of it is
+     * stored. Then the sound events are recorded in one transaction, with their assessments and outbox messages:
+     * if the service stops in the middle, nothing of the batch was taken, and the partner, who got no answer, sends
+     * it again. An event that another agency forestalls while the batch is being recorded is refused on its own
+     * ({@link IngestStatus#REFUSED}) and the rest commits.
      */
     public List<IngestOutcome> ingestAll(List<JsonNode> events, EventChannel channel, AgencyScope scope) {
         List<Checked> batch = events.stream().map(node -> check(node, node.toString())).toList();
         List<ShipmentEvent> sound = batch.stream().map(Checked::event).toList();
         scope.admitBatch(sound);
         AgencyRefusals.refuseBatchIfAny(recorder.foresee(sound));
-        return batch.stream().map(checked -> take(checked, channel)).toList();
+        batch.stream().filter(checked -> !checked.isSound()).forEach(checked -> countRejected(checked, channel));
+        Iterator<IngestOutcome> recorded = inNewTransaction(batch.stream().filter(Checked::isSound).toList(), channel)
+                .iterator();
+        return batch.stream().map(checked -> checked.isSound() ? recorded.next()
+                : IngestOutcome.rejected(checked.eventId(), checked.errors())).toList();
+    }
+
+    /**
+     * Reads and validates one record of the inbound topic.
+     *
+     * @throws RejectedShipmentEventException when it is not a sound event (counted as rejected): it is dead-lettered
+     */
+    public Checked checkInbound(String json) {
+        Checked checked = check(json);
+        if (!checked.isSound()) {
+            countRejected(checked, EventChannel.KAFKA);
+            throw new RejectedShipmentEventException(checked.eventId(), checked.errors());
+        }
+        return checked;
+    }
+
+    /**
+     * Records sound events in the caller's transaction, in the order given, each seeing what the ones before it did;
+     * their shipments are locked first, in one order for every writer, so that two batches never wait on each
+     * other. A refused event leaves nothing and the rest goes on. The caller counts the batch with
+     * {@link RecordedBatch#count()} once its transaction has committed.
+     *
+     * @param each runs the recording of each event in turn (on Kafka, inside the event's own trace)
+     */
+    public RecordedBatch recordAll(List<Checked> events, EventChannel channel, Consumer<Consumer<Checked>> each) {
+        RecordedBatch batch = new RecordedBatch(channel, metrics, assessments);
+        recorder.lockShipments(events.stream().map(checked -> checked.event().declarationId()).toList());
+        each.accept(checked -> {
+            try {
+                batch.recorded(checked, recorder.record(checked.event(), checked.rawJson(), channel));
+            } catch (EventRefusedException e) {
+                batch.refused(checked, e.refusal());
+            }
+        });
+        return batch;
     }
 
     public ShipmentEventReader reader() {
@@ -109,7 +149,7 @@ public class IngestionService {
      * @param event null unless the event passed reading and validation
      * @param spent the time reading and validating took, counted in the event's ingest time
      */
-    private record Checked(ShipmentEvent event, String rawJson, String eventId, String agency,
+    public record Checked(ShipmentEvent event, String rawJson, String eventId, String agency,
                            IngestMetrics.Rejection rejection, List<FieldError> errors, Duration spent) {
 
         boolean isSound() {
@@ -150,52 +190,47 @@ public class IngestionService {
         return new Checked(reading.event(), rawJson, eventId, agency, null, List.of(), spent);
     }
 
-    /** Records a sound event, or counts a refused one; timed with the reading and validation before it. */
+    /** Records a sound event in a transaction of its own, or counts a rejected one. */
     private IngestOutcome take(Checked checked, EventChannel channel) {
-        return metrics.time(channel, checked.spent(), () -> {
-            if (!checked.isSound()) {
-                metrics.rejected(channel, checked.agency(), checked.rejection());
-                return IngestOutcome.rejected(checked.eventId(), checked.errors());
-            }
-            return record(checked.event(), checked.rawJson(), channel);
-        });
+        if (!checked.isSound()) {
+            countRejected(checked, channel);
+            return IngestOutcome.rejected(checked.eventId(), checked.errors());
+        }
+        return inNewTransaction(List.of(checked), channel).get(0);
+    }
+
+    private void countRejected(Checked checked, EventChannel channel) {
+        metrics.rejected(channel, checked.agency(), checked.rejection());
+        metrics.took(channel, checked.spent());
     }
 
     private static String textOf(JsonNode node, String field) {
         return node != null && node.path(field).isTextual() ? node.get(field).asText() : null;
     }
 
-    private IngestOutcome record(ShipmentEvent event, String rawJson, EventChannel channel) {
+    /**
+     * Records the events in one transaction, counted once it has committed. A unique-key race with a concurrent
+     * writer (the same eventId, or the first two events of one declaration) fails the transaction as a whole; it is
+     * then simply tried again, and sees what the other writer committed.
+     */
+    private List<IngestOutcome> inNewTransaction(List<Checked> events, EventChannel channel) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
         for (int attempt = 1; ; attempt++) {
             try {
-                ShipmentRecorder.Recorded recorded = recorder.record(event, rawJson, channel);
-                count(event, channel, recorded);
-                String shipmentId = recorded.shipmentId().toString();
-                return recorded.duplicate()
-                        ? IngestOutcome.duplicate(event.eventId(), shipmentId)
-                        : IngestOutcome.accepted(event.eventId(), shipmentId);
-            } catch (EventRefusedException e) {
-                if (channel == EventChannel.KAFKA) {
-                    metrics.rejected(channel, event.reportingAgency(), IngestMetrics.Rejection.REFUSED);
-                }
-                return IngestOutcome.refused(e.refusal());
+                RecordedBatch batch = QuarkusTransaction.requiringNew()
+                        .call(() -> recordAll(events, channel, events::forEach));
+                batch.count();
+                return batch.outcomes();
             } catch (RuntimeException e) {
                 if (attempt >= config.raceAttempts() || !isUniqueViolation(e)) {
                     throw e;
                 }
-                LOG.debugf("Event %s lost a unique-key race (attempt %d); trying again", event.eventId(), attempt);
+                LOG.debugf("A batch of %d event(s) lost a unique-key race (attempt %d); trying again",
+                        events.size(), attempt);
             }
         }
-    }
-
-    /** The recorder's transaction has committed when it returns: what it did is counted now, not before. */
-    private void count(ShipmentEvent event, EventChannel channel, ShipmentRecorder.Recorded recorded) {
-        if (recorded.duplicate()) {
-            metrics.duplicate(channel, event.reportingAgency());
-            return;
-        }
-        metrics.ingested(channel, event.reportingAgency(), event.eventType());
-        assessments.assessed(recorded.assessment());
     }
 
     /** A type error already reported for a field makes the validator's "is required" for it redundant. */

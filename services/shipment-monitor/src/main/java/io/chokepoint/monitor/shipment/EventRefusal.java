@@ -1,5 +1,7 @@
 package io.chokepoint.monitor.shipment;
 
+import io.chokepoint.platform.web.FieldError;
+
 /**
  * Why a valid event of a partner agency is not taken: it would touch what belongs to another agency. Nothing of it is
  * stored. Over REST the partner is answered 403 or 409; on Kafka the record is dead-lettered with the reason.
@@ -36,5 +38,10 @@ public record EventRefusal(Rule rule, String eventId, String field, String reaso
     /** The reason as a partner gets it for one event: prefixed with the event when the reason does not name it. */
     public String message() {
         return rule == Rule.EVENT_ID_TAKEN ? reason : "event " + eventId + ": " + explained();
+    }
+
+    /** The refusal as the one field error of the event, the {@code [{"field","message"}]} shape. */
+    public FieldError asError() {
+        return new FieldError(field, explained());
     }
 }

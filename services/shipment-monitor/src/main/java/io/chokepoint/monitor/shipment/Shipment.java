@@ -14,6 +14,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -83,6 +84,15 @@ public class Shipment extends PanacheEntityBase {
     /** Finds the shipment and locks it until commit: its events are merged one at a time, with distinct revisions. */
     static Optional<Shipment> lockByDeclarationId(String declarationId) {
         return find("declarationId", declarationId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** Locks the stored shipments of these declarations until commit, in the order of their declarationIds. */
+    static void lockAll(Collection<String> declarationIds) {
+        if (declarationIds.isEmpty()) {
+            return;
+        }
+        find("declarationId in ?1 order by declarationId", declarationIds)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     boolean isCancelled() {

@@ -47,16 +47,18 @@ public class ShipmentRecorder {
     ObjectMapper mapper;
 
     /**
-     * Runs in its own transaction so that a unique-key race with a concurrent writer (same eventId, or the first two
-     * events of one declaration) fails here as a whole and can simply be retried by the caller. The shipment row is
-     * locked until commit, so the events of one shipment are merged one at a time, each seeing all before it; and
-     * the owner ({@link ShipmentOwner}) is read and the event held to it under that lock, so of two agencies racing
-     * to declare one shipment only one can win: the other waits, then sees the first's declaration.
+     * Runs in the caller's transaction, which may record other events too (a batch commits as one); a unique-key
+     * race with a concurrent writer (same eventId, or the first two events of one declaration) fails it as a whole,
+     * for the caller to try again. The shipment row is locked until commit, so the events of one shipment are merged
+     * one at a time, each seeing all before it; and the owner ({@link ShipmentOwner}) is read and the event held to
+     * it under that lock, so of two agencies racing to declare one shipment only one can win: the other waits, then
+     * sees the first's declaration.
      *
      * @throws EventRefusedException when the eventId is another agency's event's, or the shipment is another
-     *                               agency's to declare, amend or cancel; the transaction is rolled back
+     *                               agency's to declare, amend or cancel; nothing of the event was written, and the
+     *                               transaction goes on for the caller's other events
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = EventRefusedException.class)
     public Recorded record(ShipmentEvent event, String rawJson, EventChannel channel) {
         Optional<RecordedEvent> earlier = RecordedEvent.findByEventId(event.eventId());
         if (earlier.isPresent()) {
@@ -103,6 +105,15 @@ public class ShipmentRecorder {
             ShipmentCountry.replace(shipment.id, merged.state().countries());
         }
         return new Recorded(shipment.id, false, outcome);
+    }
+
+    /**
+     * Locks the stored shipments of these declarations until commit, in declaration order: every writer that
+     * records several events takes its locks in that one order, so that two never wait on each other.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockShipments(List<String> declarationIds) {
+        Shipment.lockAll(new TreeSet<>(declarationIds));
     }
 
     /**
