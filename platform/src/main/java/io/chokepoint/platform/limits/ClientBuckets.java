@@ -37,6 +37,16 @@ public final class ClientBuckets {
 
     /** Spends one of the client's tokens: answers 0 when allowed, else the nanoseconds until it may try again. */
     public long acquire(String clientKey) {
+        return acquire(clientKey, 1);
+    }
+
+    /**
+     * Spends {@code count} of the client's tokens at once (the events of a batch): answers 0 when allowed, else
+     * the nanoseconds until the bucket holds that many, and spends none.
+     *
+     * @throws IllegalArgumentException when {@code count} is more than the burst, which no wait would allow
+     */
+    public long acquire(String clientKey, int count) {
         long now = nanoClock.getAsLong();
         TokenBucket bucket = buckets.get(clientKey);
         if (bucket == null) {
@@ -45,7 +55,7 @@ public final class ClientBuckets {
             }
             bucket = buckets.computeIfAbsent(clientKey, key -> new TokenBucket(rate, now));
         }
-        return bucket.take(now);
+        return bucket.take(now, count);
     }
 
     public Rate rate() {

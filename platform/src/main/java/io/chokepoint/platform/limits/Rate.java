@@ -29,7 +29,12 @@ public record Rate(double perSecond, int burst) {
 
     /** In words, for an answer: {@code 50 requests per second, bursts of 200}. */
     String describe() {
+        return describe("requests");
+    }
+
+    /** In words, counting {@code what}: {@code 5000 events per second, bursts of 20000}. */
+    public String describe(String what) {
         String rate = perSecond == Math.rint(perSecond) ? String.valueOf((long) perSecond) : String.valueOf(perSecond);
-        return rate + " requests per second, bursts of " + burst;
+        return rate + " " + what + " per second, bursts of " + burst;
     }
 }

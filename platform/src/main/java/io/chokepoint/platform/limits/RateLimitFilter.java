@@ -100,7 +100,7 @@ public class RateLimitFilter {
     }
 
     /** {@code Retry-After} takes whole seconds: the wait rounded up, and never 0, which would invite a retry at once. */
-    static long retryAfterSeconds(long waitNanos) {
+    public static long retryAfterSeconds(long waitNanos) {
         return Math.max(1, (waitNanos + NANOS_PER_SECOND - 1) / NANOS_PER_SECOND);
     }
 

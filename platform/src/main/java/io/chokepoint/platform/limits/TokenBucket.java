@@ -1,7 +1,7 @@
 package io.chokepoint.platform.limits;
 
 /**
- * One client's allowance: up to {@code burst} tokens, refilled continuously at the rate, one spent per request.
+ * One client's allowance: up to {@code burst} tokens, refilled continuously at the rate, one spent per request (or per item of a request that counts items).
  * Each call holds the bucket's own lock for a few arithmetic operations, and nothing else.
  */
 final class TokenBucket {
@@ -17,13 +17,24 @@ final class TokenBucket {
     }
 
     /** Spends a token if there is one: answers 0, or else how long until the next token, in nanoseconds. */
-    synchronized long take(long now) {
+    long take(long now) {
+        return take(now, 1);
+    }
+
+    /**
+     * Spends that many tokens if the bucket holds them: answers 0, or else how long until it does, in nanoseconds
+     * (nothing is spent then). More tokens than the burst are never held: asking for them is the caller's error.
+     */
+    synchronized long take(long now, int count) {
+        if (count > rate.burst()) {
+            throw new IllegalArgumentException(count + " tokens asked of a bucket of " + rate.burst());
+        }
         refill(now);
-        if (tokens >= 1) {
-            tokens -= 1;
+        if (tokens >= count) {
+            tokens -= count;
             return 0;
         }
-        return Math.max(1, rate.nanosFor(1 - tokens));
+        return Math.max(1, rate.nanosFor(count - tokens));
     }
 
     /** Whether the bucket is full again by now, so that forgetting it changes nothing. */

@@ -95,4 +95,22 @@ class TokenBucketTest {
         assertEquals("50 requests per second, bursts of 200", new Rate(50, 200).describe());
         assertEquals("0.5 requests per second, bursts of 3", new Rate(0.5, 3).describe());
     }
+
+    @Test
+    void aBatchSpendsATokenPerItemOrNoneWhenTheBucketHoldsTooFew() {
+        TokenBucket bucket = new TokenBucket(new Rate(1000, 2000), clock.getAsLong());
+        assertEquals(0, bucket.take(clock.getAsLong(), 1500));
+        assertEquals(Duration.ofMillis(500).toNanos(), bucket.take(clock.getAsLong(), 1000),
+                "500 held, 500 more come in half a second");
+        assertEquals(0, bucket.take(clock.getAsLong(), 500), "the refused batch spent nothing");
+        clock.advance(Duration.ofMillis(250));
+        assertEquals(0, bucket.take(clock.getAsLong(), 250));
+        assertThrows(IllegalArgumentException.class, () -> bucket.take(clock.getAsLong(), 2001),
+                "more than the burst can never be held");
+    }
+
+    @Test
+    void aRateDescribesWhatItCounts() {
+        assertEquals("5000 events per second, bursts of 20000", new Rate(5000, 20000).describe("events"));
+    }
 }

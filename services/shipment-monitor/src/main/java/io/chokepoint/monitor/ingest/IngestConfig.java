@@ -11,6 +11,9 @@ public interface IngestConfig {
     @WithDefault("1000")
     int batchMaxSize();
 
+    /** How many events each partner agency may push over REST, whatever the number of requests they come in. */
+    EventRate eventRate();
+
     /**
      * How many times an event is tried when a concurrent writer wins a unique-key race (same eventId, or the first
      * events of one declaration): the retry sees the winner's row and answers duplicate or updates its shipment.
@@ -85,5 +88,28 @@ public interface IngestConfig {
         /** The codes checked by their form, {@code hsCode}, {@code casNumber} and {@code vesselImo}, spaces included. */
         @WithDefault("32")
         int code();
+    }
+
+    /**
+     * A token bucket per agency (the token's {@code agency} claim), one token per event: a batch of 1000 spends
+     * 1000. Over it, 429 with {@code Retry-After}, and nothing of the request is taken.
+     */
+    interface EventRate {
+
+        /** Whether events are counted per agency and refused over the limit. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Events per second an agency may keep up. */
+        @WithDefault("5000")
+        double eventsPerSecond();
+
+        /** Events an agency may push at once after a quiet spell; at least {@code batch-max-size}. */
+        @WithDefault("20000")
+        int burst();
+
+        /** Most agencies tracked at once (the quiet ones are forgotten first; they lose nothing). */
+        @WithDefault("1000")
+        int maxAgencies();
     }
 }

@@ -21,6 +21,7 @@ public class IngestMetrics {
     static final String INGESTED = "chokepoint.shipment.events.ingested";
     static final String DUPLICATE = "chokepoint.shipment.events.duplicate";
     static final String REJECTED = "chokepoint.shipment.events.rejected";
+    static final String OVER_RATE = "chokepoint.shipment.events.rate.limited";
     static final String DURATION = "chokepoint.ingest.duration";
 
     /** Why an event was refused, as the {@code reason} tag says it. */
@@ -86,6 +87,14 @@ public class IngestMetrics {
                 .tag("reason", reason.name().toLowerCase(Locale.ROOT))
                 .register(registry)
                 .increment();
+    }
+
+    void overRate(String agency, int events) {
+        Counter.builder(OVER_RATE)
+                .description("Partner events refused with 429 because their agency was over its event rate")
+                .tag("agency", agencies.of(agency))
+                .register(registry)
+                .increment(events);
     }
 
     private static String path(EventChannel channel) {

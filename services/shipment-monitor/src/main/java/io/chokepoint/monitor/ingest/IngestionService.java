@@ -81,6 +81,11 @@ public class IngestionService {
         metrics.rejected(channel, null, IngestMetrics.Rejection.UNREADABLE);
     }
 
+    /** Counts the events of a request refused over its agency's event rate, none of them read. */
+    public void refusedOverRate(String agency, int events) {
+        metrics.overRate(agency, events);
+    }
+
     /**
      * Takes several events, each with its own outcome (one bad event does not stop the others), in order. Every
      * event is read and validated first, and the batch is held whole to the caller's agency ({@code scope}) and then

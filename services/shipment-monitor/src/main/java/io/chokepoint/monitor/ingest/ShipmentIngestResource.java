@@ -7,12 +7,14 @@ import io.chokepoint.platform.security.Caller;
 import io.chokepoint.platform.security.Roles;
 import io.chokepoint.platform.web.ErrorResponse;
 import io.chokepoint.platform.web.FieldError;
+import io.chokepoint.platform.web.MessageResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.stream.IntStream;
 
 /**
@@ -35,6 +38,8 @@ import java.util.stream.IntStream;
 @Produces(MediaType.APPLICATION_JSON)
 public class ShipmentIngestResource {
 
+    private static final int TOO_MANY_REQUESTS = 429;
+
     @Inject
     IngestionService ingestion;
 
@@ -44,12 +49,20 @@ public class ShipmentIngestResource {
     @Inject
     Caller caller;
 
+    @Inject
+    PartnerEventRate eventRate;
+
     @POST
     @RolesAllowed(Roles.PARTNER)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ShipmentEvent.class)))
     public Response submit(String body) {
-        IngestOutcome outcome = ingestion.ingest(body, EventChannel.REST, AgencyScope.of(caller));
+        AgencyScope scope = AgencyScope.of(caller);
+        OptionalLong wait = eventRate.admit(scope.agency(), 1);
+        if (wait.isPresent()) {
+            return tooManyEvents(scope, 1, wait.getAsLong());
+        }
+        IngestOutcome outcome = ingestion.ingest(body, EventChannel.REST, scope);
         return switch (outcome.status()) {
             case ACCEPTED -> Response.accepted(IngestViews.Receipt.of(outcome)).build();
             case DUPLICATE -> Response.ok(IngestViews.Receipt.of(outcome)).build();
@@ -78,6 +91,10 @@ public class ShipmentIngestResource {
             return badRequest(List.of(new FieldError(FieldError.BODY,
                     "a batch holds at most " + config.batchMaxSize() + " events; this one has " + root.size())));
         }
+        OptionalLong wait = eventRate.admit(scope.agency(), root.size());
+        if (wait.isPresent()) {
+            return tooManyEvents(scope, root.size(), wait.getAsLong());
+        }
         List<JsonNode> events = new ArrayList<>();
         root.forEach(events::add);
         List<IngestOutcome> outcomes = ingestion.ingestAll(events, EventChannel.REST_BATCH, scope);
@@ -90,6 +107,13 @@ public class ShipmentIngestResource {
 
     private static int count(List<IngestOutcome> outcomes, IngestStatus status) {
         return (int) outcomes.stream().filter(outcome -> outcome.status() == status).count();
+    }
+
+    /** Nothing of the request was read past its size: the partner sends it whole again after the wait. */
+    private Response tooManyEvents(AgencyScope scope, int events, long retryAfter) {
+        ingestion.refusedOverRate(scope.agency(), events);
+        return Response.status(TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, retryAfter)
+                .entity(new MessageResponse(eventRate.refusal(scope.agency(), retryAfter))).build();
     }
 
     private static Response badRequest(List<FieldError> errors) {
