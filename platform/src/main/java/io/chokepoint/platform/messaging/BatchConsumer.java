@@ -17,6 +17,7 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -76,6 +77,7 @@ public class BatchConsumer {
 
     /** Handles the batch as the class says; the answer completes once every record is settled and acknowledged. */
     public <T> CompletionStage<Void> consume(Message<List<String>> batch, BatchHandler<T> handler) {
+        long started = System.nanoTime();
         Settlement settlement = new Settlement();
         List<Pending<T>> sound = new ArrayList<>();
         for (Message<?> message : recordsOf(batch)) {
@@ -91,6 +93,9 @@ public class BatchConsumer {
         }
         settle(handler, sound, settlement);
         settlement.deadLetters().join();
+        if (!sound.isEmpty()) {
+            metrics.batchHandled(sound.get(0).record().topic(), Duration.ofNanos(System.nanoTime() - started));
+        }
         return batch.ack();
     }
 
@@ -170,6 +175,7 @@ public class BatchConsumer {
     private <T> void committed(String topic, Committed<T> committed, Settlement settlement) {
         int processed = 0;
         int duplicates = committed.duplicates();
+        Instant now = Instant.now();
         for (Pending<T> pending : committed.fresh()) {
             InvalidEventException refusal = committed.work().refusalOf(pending.event());
             if (refusal != null) {
@@ -178,6 +184,7 @@ public class BatchConsumer {
                 duplicates++;
             } else {
                 processed++;
+                metrics.recordCommitted(topic, Duration.between(pending.record().timestamp(), now));
             }
         }
         metrics.record(topic, Consumption.PROCESSED, processed);
@@ -214,14 +221,14 @@ public class BatchConsumer {
     }
 
     /** One record of the poll: the connector's message, and where it came from. */
-    private record Received(Message<?> message, String topic, int partition, Object key) {
+    private record Received(Message<?> message, String topic, int partition, Object key, Instant timestamp) {
 
         Received(Message<?> message) {
             this(message, message.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow());
         }
 
         private Received(Message<?> message, IncomingKafkaRecordMetadata<?, ?> kafka) {
-            this(message, kafka.getTopic(), kafka.getPartition(), kafka.getKey());
+            this(message, kafka.getTopic(), kafka.getPartition(), kafka.getKey(), kafka.getTimestamp());
         }
     }
 

@@ -2,8 +2,10 @@ package io.chokepoint.platform.messaging;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -18,6 +20,8 @@ public class ConsumerMetrics {
     static final String CONSUMED = "chokepoint.messages.consumed";
     static final String DEAD_LETTERED = "chokepoint.messages.dead.lettered";
     static final String RETRIES = "chokepoint.consumer.retries";
+    static final String BATCH_DURATION = "chokepoint.consumer.batch.duration";
+    static final String RECORD_DELAY = "chokepoint.consumer.record.delay";
 
     /** Why a record was dead-lettered, as the {@code reason} tag says it. */
     enum DeadLetterReason {
@@ -51,6 +55,33 @@ public class ConsumerMetrics {
         if (records > 0) {
             consumed(topic, consumption.name().toLowerCase(Locale.ROOT), records);
         }
+    }
+
+    /** Times the handling of one poll of the topic, from its records' arrival to their commit. */
+    void batchHandled(String topic, Duration took) {
+        Timer.builder(BATCH_DURATION)
+                .description("Time to handle one poll of a topic, from reading its records to their commit")
+                .tag("topic", topic)
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofMinutes(1))
+                .register(registry)
+                .record(took);
+    }
+
+    /**
+     * Times a record from its timestamp (its production, for the topics the services write) to the commit of its
+     * handling: the time it waited in the topic plus its handling, the stage's share of an alert's delay.
+     */
+    void recordCommitted(String topic, Duration sinceProduced) {
+        Timer.builder(RECORD_DELAY)
+                .description("Time from a consumed record's production to the commit of its handling")
+                .tag("topic", topic)
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofMinutes(10))
+                .register(registry)
+                .record(sinceProduced.isNegative() ? Duration.ZERO : sinceProduced);
     }
 
     void deadLettered(String topic, Throwable failure) {

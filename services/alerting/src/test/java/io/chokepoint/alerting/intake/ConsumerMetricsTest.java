@@ -39,6 +39,8 @@ class ConsumerMetricsTest {
     private static final String CONSUMED = "chokepoint_messages_consumed_total";
     private static final String DEAD_LETTERED = "chokepoint_messages_dead_lettered_total";
     private static final String RETRIES = "chokepoint_consumer_retries_total";
+    private static final String RECORD_DELAYS = "chokepoint_consumer_record_delay_seconds_count";
+    private static final String BATCHES = "chokepoint_consumer_batch_duration_seconds_count";
 
     @Inject
     ObjectMapper mapper;
@@ -75,6 +77,24 @@ class ConsumerMetricsTest {
                     "invalid") >= 1;
         });
         TestAlerts.awaitAlerts(assessed.shipmentId(), 1);
+    }
+
+    /** Each stage's share of an alert's delay: a processed record is timed from its production, a poll as a whole. */
+    @Test
+    void processedRecordsAndTheirPollsAreTimed() {
+        ShipmentAssessed assessed = assessment(UUID.randomUUID().toString(), "MX-SAT-" + UUID.randomUUID(), 1,
+                nppLine(1));
+        Scrape before = Scrape.now();
+
+        produce(Topics.SHIPMENTS_ASSESSED, assessed.shipmentId(), assessed);
+        produce(Topics.SHIPMENTS_ASSESSED, assessed.shipmentId(), assessed);
+
+        await().atMost(TestAlerts.WAIT).until(() -> {
+            Scrape after = Scrape.now();
+            return delta(before, after, CONSUMED, "topic", Topics.SHIPMENTS_ASSESSED, "outcome", "duplicate") >= 1
+                    && delta(before, after, RECORD_DELAYS, "topic", Topics.SHIPMENTS_ASSESSED) >= 1
+                    && delta(before, after, BATCHES, "topic", Topics.SHIPMENTS_ASSESSED) >= 1;
+        });
     }
 
     /**
