@@ -9,6 +9,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,5 +44,14 @@ public class Assessment extends PanacheEntityBase {
 
     public static Optional<Assessment> latestOf(UUID shipmentId) {
         return find("shipmentId = ?1 order by revision desc", shipmentId).firstResultOptional();
+    }
+
+    /** The latest assessment of each of these shipments that has one. */
+    static List<Assessment> latestOf(Collection<UUID> shipmentIds) {
+        if (shipmentIds.isEmpty()) {
+            return List.of();
+        }
+        return list("from Assessment a where a.shipmentId in ?1 and a.revision = (select max(b.revision)"
+                + " from Assessment b where b.shipmentId = a.shipmentId)", shipmentIds);
     }
 }

@@ -15,6 +15,9 @@ import jakarta.transaction.Transactional;
 
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -56,17 +59,19 @@ public class AssessmentLedger {
     }
 
     /**
-     * @param shipment     the merged state, dressed as the event that led to it
-     * @param lastRevision the revision of the latest published assessment, 0 for none
-     * @param mustPublish  true when the event changes the shipment in a way downstream must hear of (cancellation)
+     * @param shipment    the merged state, dressed as the event that led to it
+     * @param published   the latest published assessment, none before the first
+     * @param mustPublish true when the event changes the shipment in a way downstream must hear of (cancellation)
+     * @param pairs       the trading pairs the caller's batch read ahead
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Outcome reassess(ShipmentEvent shipment, UUID shipmentId, int lastRevision, boolean mustPublish,
-                            Instant now) {
-        boolean firstTimePair = tradingPairs.isFirstFor(shipment.exporter(), shipment.consignee(), shipmentId, now);
-        ShipmentAssessed candidate = assessor.assess(shipment, shipmentId, lastRevision + 1, now,
+    public Outcome reassess(ShipmentEvent shipment, UUID shipmentId, Optional<ShipmentAssessed> published,
+                            boolean mustPublish, TradingPairs.Known pairs, Instant now) {
+        boolean firstTimePair = tradingPairs.isFirstFor(pairs, shipment.exporter(), shipment.consignee(), shipmentId,
+                now);
+        int revision = published.map(ShipmentAssessed::revision).orElse(0) + 1;
+        ShipmentAssessed candidate = assessor.assess(shipment, shipmentId, revision, now,
                 catalogs.current().classifier(), firstTimePair);
-        Optional<ShipmentAssessed> published = lastRevision == 0 ? Optional.empty() : latestOf(shipmentId);
         if (published.isPresent() && !mustPublish && !MaterialChange.between(published.get(), candidate)) {
             return new Outcome(published.get(), false, assessor.isFlagged(published.get()));
         }
@@ -79,6 +84,14 @@ public class AssessmentLedger {
         return new Outcome(candidate, true, flagged);
     }
 
+    /** The latest published assessments of these shipments, read in one query; none for a shipment without. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, ShipmentAssessed> latestOf(Collection<UUID> shipmentIds) {
+        Map<UUID, ShipmentAssessed> latest = new HashMap<>();
+        Assessment.latestOf(shipmentIds).forEach(stored -> latest.put(stored.shipmentId, read(stored.payload)));
+        return latest;
+    }
+
     private void store(ShipmentAssessed assessed, String sourceEventId, boolean flagged, Instant now) {
         Assessment assessment = new Assessment();
         assessment.id = UUID.fromString(assessed.eventId());
@@ -89,10 +102,6 @@ public class AssessmentLedger {
         assessment.flagged = flagged;
         assessment.payload = write(assessed);
         assessment.persist();
-    }
-
-    private Optional<ShipmentAssessed> latestOf(UUID shipmentId) {
-        return Assessment.latestOf(shipmentId).map(stored -> read(stored.payload));
     }
 
     private String write(ShipmentAssessed assessed) {

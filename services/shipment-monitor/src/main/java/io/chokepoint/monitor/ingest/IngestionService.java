@@ -6,6 +6,7 @@ import io.chokepoint.model.shipment.ShipmentEvent;
 import io.chokepoint.monitor.assessment.AssessmentMetrics;
 import io.chokepoint.monitor.shipment.EventChannel;
 import io.chokepoint.monitor.shipment.EventRefusedException;
+import io.chokepoint.monitor.shipment.RecordingBatch;
 import io.chokepoint.monitor.shipment.ShipmentRecorder;
 import io.chokepoint.platform.web.FieldError;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -132,14 +133,15 @@ public class IngestionService {
      */
     public RecordedBatch recordAll(List<Checked> events, EventChannel channel, Consumer<Consumer<Checked>> each) {
         RecordedBatch batch = new RecordedBatch(channel, metrics, assessments);
-        recorder.lockShipments(events.stream().map(checked -> checked.event().declarationId()).toList());
+        RecordingBatch read = recorder.begin(events.stream().map(Checked::event).toList());
         each.accept(checked -> {
             try {
-                batch.recorded(checked, recorder.record(checked.event(), checked.rawJson(), channel));
+                batch.recorded(checked, recorder.record(read, checked.event(), checked.rawJson(), channel));
             } catch (EventRefusedException e) {
                 batch.refused(checked, e.refusal());
             }
         });
+        recorder.finish(read);
         return batch;
     }
 

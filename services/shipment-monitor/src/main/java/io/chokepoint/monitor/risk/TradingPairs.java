@@ -7,6 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -17,31 +22,86 @@ import java.util.UUID;
 @ApplicationScoped
 public class TradingPairs {
 
+    /** An exporter and a consignee, each by its name key and country. */
+    record Pair(String exporterKey, String consigneeKey) {
+
+        static Pair of(Party exporter, Party consignee) {
+            return exporter == null || consignee == null ? null : new Pair(key(exporter), key(consignee));
+        }
+    }
+
+    /**
+     * The first shipments of the pairs a batch of events names, read in one query before any is recorded, so that
+     * a pair already known costs no round trip; a pair not among them is looked up (and recorded) on its own.
+     */
+    public static final class Known {
+
+        private final Map<Pair, UUID> firstShipment;
+
+        private Known(Map<Pair, UUID> firstShipment) {
+            this.firstShipment = firstShipment;
+        }
+
+        /** Nothing read ahead: every pair is looked up when asked. */
+        public static Known none() {
+            return new Known(new HashMap<>());
+        }
+    }
+
+    /** Reads the first shipments of these exporter-consignee pairs ({@code [exporter, consignee]}), in one query. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Known knownOf(Collection<Party[]> parties) {
+        List<Pair> pairs = parties.stream().map(pair -> Pair.of(pair[0], pair[1])).filter(Objects::nonNull)
+                .distinct().toList();
+        Map<Pair, UUID> first = new HashMap<>();
+        if (pairs.isEmpty()) {
+            return new Known(first);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("select exporter_key, consignee_key,"
+                        + " first_shipment_id from trading_pair where exporter_key in (?1) and consignee_key in (?2)")
+                .setParameter(1, pairs.stream().map(Pair::exporterKey).distinct().toList())
+                .setParameter(2, pairs.stream().map(Pair::consigneeKey).distinct().toList())
+                .getResultList();
+        for (Object[] row : rows) {
+            first.put(new Pair((String) row[0], (String) row[1]), asUuid(row[2]));
+        }
+        return new Known(first);
+    }
+
     /**
      * Records the pair for the shipment if it is new (table {@code trading_pair}: the two party keys, the first
      * shipment, when) and answers whether the shipment is the first of it. Two first shipments of one pair at once:
      * the insert of the second waits for the first to commit, then does nothing, and the second is not first.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean isFirstFor(Party exporter, Party consignee, UUID shipmentId, Instant now) {
-        if (exporter == null || consignee == null) {
+    public boolean isFirstFor(Known known, Party exporter, Party consignee, UUID shipmentId, Instant now) {
+        Pair pair = Pair.of(exporter, consignee);
+        if (pair == null) {
             return false;
         }
-        String exporterKey = key(exporter);
-        String consigneeKey = key(consignee);
+        UUID first = known.firstShipment.computeIfAbsent(pair, unknown -> record(unknown, shipmentId, now));
+        return shipmentId.equals(first);
+    }
+
+    private static UUID record(Pair pair, UUID shipmentId, Instant now) {
         Panache.getEntityManager().createNativeQuery("insert into trading_pair (exporter_key, consignee_key,"
                         + " first_shipment_id, first_seen_at) values (?1, ?2, ?3, ?4) on conflict do nothing")
-                .setParameter(1, exporterKey)
-                .setParameter(2, consigneeKey)
+                .setParameter(1, pair.exporterKey())
+                .setParameter(2, pair.consigneeKey())
                 .setParameter(3, shipmentId)
                 .setParameter(4, now)
                 .executeUpdate();
         Object first = Panache.getEntityManager().createNativeQuery("select first_shipment_id from trading_pair"
                         + " where exporter_key = ?1 and consignee_key = ?2")
-                .setParameter(1, exporterKey)
-                .setParameter(2, consigneeKey)
+                .setParameter(1, pair.exporterKey())
+                .setParameter(2, pair.consigneeKey())
                 .getSingleResult();
-        return shipmentId.toString().equals(String.valueOf(first));
+        return asUuid(first);
+    }
+
+    private static UUID asUuid(Object column) {
+        return column instanceof UUID id ? id : UUID.fromString(String.valueOf(column));
     }
 
     static String key(Party party) {

@@ -13,9 +13,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** An accepted partner event, in the shipment's history, with the JSON exactly as it was received. */
 @Entity
@@ -73,6 +77,11 @@ public class RecordedEvent extends PanacheEntityBase {
         return find("eventId", eventId).firstResultOptional();
     }
 
+    /** The stored events with these eventIds. */
+    static List<RecordedEvent> withEventIds(Collection<String> eventIds) {
+        return eventIds.isEmpty() ? List.of() : list("eventId in ?1", eventIds);
+    }
+
     /** The agencies that reported the shipment's events. */
     static List<String> agenciesOf(UUID shipmentId) {
         return getEntityManager().createQuery("select distinct e.reportingAgency from RecordedEvent e"
@@ -84,6 +93,15 @@ public class RecordedEvent extends PanacheEntityBase {
     /** The shipment's events in the order they were received. */
     static List<RecordedEvent> asReceived(UUID shipmentId) {
         return list("shipmentId = ?1 order by id", shipmentId);
+    }
+
+    /** The events of these shipments, each shipment's in the order they were received. */
+    static Map<UUID, List<RecordedEvent>> asReceived(Collection<UUID> shipmentIds) {
+        if (shipmentIds.isEmpty()) {
+            return Map.of();
+        }
+        return RecordedEvent.<RecordedEvent>list("shipmentId in ?1 order by id", shipmentIds).stream()
+                .collect(Collectors.groupingBy(event -> event.shipmentId, Collectors.toCollection(ArrayList::new)));
     }
 
     /** The shipment's history: by occurrence, then as received. */

@@ -15,7 +15,7 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 
 /** A shipment as the partners' events describe it: one per declarationId. */
@@ -81,17 +81,15 @@ public class Shipment extends PanacheEntityBase {
         return shipment;
     }
 
-    /** Finds the shipment and locks it until commit: its events are merged one at a time, with distinct revisions. */
-    static Optional<Shipment> lockByDeclarationId(String declarationId) {
-        return find("declarationId", declarationId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
-    }
-
-    /** Locks the stored shipments of these declarations until commit, in the order of their declarationIds. */
-    static void lockAll(Collection<String> declarationIds) {
+    /**
+     * Finds the stored shipments of these declarations and locks them until commit, in the order of their
+     * declarationIds: their events are merged one at a time, with distinct revisions.
+     */
+    static List<Shipment> lockAll(Collection<String> declarationIds) {
         if (declarationIds.isEmpty()) {
-            return;
+            return List.of();
         }
-        find("declarationId in ?1 order by declarationId", declarationIds)
+        return find("declarationId in ?1 order by declarationId", declarationIds)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 

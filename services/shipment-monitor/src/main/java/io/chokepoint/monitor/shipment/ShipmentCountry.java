@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -25,14 +26,15 @@ public class ShipmentCountry extends PanacheEntityBase {
     @Column(name = "country", nullable = false)
     public String term;
 
-    /** Makes the shipment's countries exactly these. */
-    static void replace(UUID shipmentId, Set<String> countries) {
-        delete("shipmentId", shipmentId);
-        for (String country : countries) {
-            ShipmentCountry row = new ShipmentCountry();
-            row.shipmentId = shipmentId;
-            row.term = country;
-            row.persist();
-        }
+    /** Makes each shipment's countries exactly these. */
+    static void replaceAll(Map<UUID, Set<String>> countries) {
+        TermRows.replaceAll(countries, shipmentIds -> delete("shipmentId in ?1", shipmentIds), ShipmentCountry::of);
+    }
+
+    private static ShipmentCountry of(UUID shipmentId, String term) {
+        ShipmentCountry row = new ShipmentCountry();
+        row.shipmentId = shipmentId;
+        row.term = term;
+        return row;
     }
 }

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chokepoint.model.assessment.AssessedGoodsLine;
+import io.chokepoint.model.shipment.Party;
 import io.chokepoint.model.shipment.ShipmentEvent;
 import io.chokepoint.model.shipment.ShipmentEventType;
 import io.chokepoint.monitor.assessment.AssessmentLedger;
+import io.chokepoint.monitor.risk.TradingPairs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,10 +27,12 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Records a valid partner event in one transaction, when the agency rules admit it ({@link ShipmentOwner}, and an
- * eventId is its agency's alone): the shipment it updates (opened on its first event), the event in the shipment's
- * history, the shipment's new merged state and status, and, when that changes what is assessed,
- * the assessment and its outbox message. Either all of it commits or none of it, so an event is never half taken.
+ * Records valid partner events, a batch of them in one transaction, when the agency rules admit them
+ * ({@link ShipmentOwner}, and an eventId is its agency's alone): for each, the shipment it updates (opened on its first
+ * event), the event in the shipment's history, the shipment's new merged state and status, and, when that changes
+ * what is assessed, the assessment and its outbox message. Either all of it commits or none of it, so an event is
+ * never half taken. What the batch touches is read once for all its events ({@link #begin}) and written with as few
+ * round trips as the identities allow ({@link #finish}).
  */
 @ApplicationScoped
 public class ShipmentRecorder {
@@ -44,23 +48,47 @@ public class ShipmentRecorder {
     AssessmentLedger ledger;
 
     @Inject
+    TradingPairs tradingPairs;
+
+    @Inject
     ObjectMapper mapper;
 
     /**
-     * Runs in the caller's transaction, which may record other events too (a batch commits as one); a unique-key
-     * race with a concurrent writer (same eventId, or the first two events of one declaration) fails it as a whole,
-     * for the caller to try again. The shipment row is locked until commit, so the events of one shipment are merged
-     * one at a time, each seeing all before it; and the owner ({@link ShipmentOwner}) is read and the event held to
-     * it under that lock, so of two agencies racing to declare one shipment only one can win: the other waits, then
-     * sees the first's declaration.
+     * Reads, once for a batch of events about to be recorded in the caller's transaction, what they touch
+     * ({@link RecordingBatch}). The stored shipments are locked until commit, in declarationId order: every writer
+     * that records several events takes its locks in that one order, so that two never wait on each other; and the
+     * events of one shipment are merged one at a time, each seeing all before it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RecordingBatch begin(List<ShipmentEvent> events) {
+        Map<String, Shipment> shipments = new HashMap<>();
+        Shipment.lockAll(new TreeSet<>(events.stream().map(ShipmentEvent::declarationId).toList()))
+                .forEach(shipment -> shipments.put(shipment.declarationId, shipment));
+        Map<String, RecordedEvent> earlier = new HashMap<>();
+        RecordedEvent.withEventIds(events.stream().map(ShipmentEvent::eventId).distinct().toList())
+                .forEach(stored -> earlier.put(stored.eventId, stored));
+        List<UUID> shipmentIds = shipments.values().stream().map(shipment -> shipment.id).toList();
+        List<UUID> assessed = shipments.values().stream().filter(shipment -> shipment.lastRevision > 0)
+                .map(shipment -> shipment.id).toList();
+        return new RecordingBatch(earlier, shipments, RecordedEvent.asReceived(shipmentIds), ledger.latestOf(assessed),
+                tradingPairs.knownOf(events.stream().map(event -> new Party[]{event.exporter(), event.consignee()})
+                        .toList()));
+    }
+
+    /**
+     * Records one event of the batch, when the agency rules admit it ({@link ShipmentOwner}, and an eventId is its
+     * agency's alone). The owner is read and the event held to it under the shipment's lock, so of two agencies
+     * racing to declare one shipment only one can win: the other waits, then sees the first's declaration. A
+     * unique-key race with a concurrent writer (same eventId, or the first two events of one declaration) fails the
+     * transaction as a whole, for the caller to try again.
      *
      * @throws EventRefusedException when the eventId is another agency's event's, or the shipment is another
      *                               agency's to declare, amend or cancel; nothing of the event was written, and the
      *                               transaction goes on for the caller's other events
      */
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = EventRefusedException.class)
-    public Recorded record(ShipmentEvent event, String rawJson, EventChannel channel) {
-        Optional<RecordedEvent> earlier = RecordedEvent.findByEventId(event.eventId());
+    public Recorded record(RecordingBatch batch, ShipmentEvent event, String rawJson, EventChannel channel) {
+        Optional<RecordedEvent> earlier = batch.eventWithId(event.eventId());
         if (earlier.isPresent()) {
             if (!earlier.get().reportingAgency.equals(event.reportingAgency())) {
                 throw new EventRefusedException(EventRefusal.eventIdTaken(event.eventId()));
@@ -68,13 +96,13 @@ public class ShipmentRecorder {
             return new Recorded(earlier.get().shipmentId, true, null);
         }
         Instant now = Instant.now();
-        Optional<Shipment> known = Shipment.lockByDeclarationId(event.declarationId());
+        Optional<Shipment> known = batch.shipmentOf(event.declarationId());
         Shipment shipment;
         List<RecordedEvent> before;
         ShipmentOwner owner;
         if (known.isPresent()) {
             shipment = known.get();
-            before = RecordedEvent.asReceived(shipment.id);
+            before = batch.historyOf(shipment.id);
             ShipmentOwner current = ShipmentOwner.of(before);
             if (!current.admits(event.eventType(), event.reportingAgency())) {
                 throw new EventRefusedException(EventRefusal.notTheOwner(event.eventId(),
@@ -83,37 +111,49 @@ public class ShipmentRecorder {
             owner = current.after(event.eventType(), event.reportingAgency());
         } else {
             shipment = Shipment.open(event, now);
-            shipment.persistAndFlush();
+            shipment.persist();
+            batch.opened(shipment);
             before = List.of();
             owner = ShipmentOwner.openedBy(event.eventType(), event.reportingAgency());
         }
+        List<ShipmentEvent> inForce = inForce(before, owner, event);
         RecordedEvent recorded = RecordedEvent.of(event, shipment.id, rawJson, channel, now);
-        recorded.persistAndFlush();
+        recorded.persist();
+        batch.recorded(recorded);
+        return new Recorded(shipment.id, false, assess(batch, shipment, recorded, EventMerge.merge(inForce), owner,
+                event, now));
+    }
 
-        EventMerge.Merged merged = EventMerge.merge(inForce(before, owner, event));
+    /**
+     * Writes what the batch left for its end (the shipments' filter rows), then flushes the session, so that a
+     * unique-key race surfaces here, inside the transaction, for the caller to try again.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void finish(RecordingBatch batch) {
+        ShipmentSubstance.replaceAll(batch.substances());
+        ShipmentCountry.replaceAll(batch.countries());
+        Shipment.flush();
+    }
+
+    /** Assesses the shipment's merged state, and takes the outcome into the shipment and the batch. */
+    private AssessmentLedger.Outcome assess(RecordingBatch batch, Shipment shipment, RecordedEvent recorded,
+                                            EventMerge.Merged merged, ShipmentOwner owner, ShipmentEvent event,
+                                            Instant now) {
         boolean newlyCancelled = merged.cancelled() && !shipment.isCancelled();
         AssessmentLedger.Outcome outcome = ledger.reassess(merged.state().asEventOf(event), shipment.id,
-                shipment.lastRevision, newlyCancelled, now);
+                batch.latestAssessmentOf(shipment.id), newlyCancelled, batch.pairs(), now);
         if (outcome.published()) {
             recorded.assessmentRevision = outcome.assessment().revision();
-            ShipmentSubstance.replace(shipment.id, itemCodesOf(outcome.assessment().goods()));
+            batch.published(shipment.id, outcome.assessment());
+            batch.substances(shipment.id, itemCodesOf(outcome.assessment().goods()));
         }
         Set<String> countriesBefore = stateOf(shipment).map(ShipmentState::countries).orElse(Set.of());
         shipment.apply(merged, write(merged.state()), outcome.flagged(), outcome.assessment().revision(), now);
         shipment.reportingAgency = owner.agency();
         if (!countriesBefore.equals(merged.state().countries())) {
-            ShipmentCountry.replace(shipment.id, merged.state().countries());
+            batch.countries(shipment.id, merged.state().countries());
         }
-        return new Recorded(shipment.id, false, outcome);
-    }
-
-    /**
-     * Locks the stored shipments of these declarations until commit, in declaration order: every writer that
-     * records several events takes its locks in that one order, so that two never wait on each other.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void lockShipments(List<String> declarationIds) {
-        Shipment.lockAll(new TreeSet<>(declarationIds));
+        return outcome;
     }
 
     /**
@@ -134,8 +174,7 @@ public class ShipmentRecorder {
         }
         Map<String, String> agencyOfEventId = new HashMap<>();
         List<String> eventIds = sound.stream().map(ShipmentEvent::eventId).distinct().toList();
-        RecordedEvent.<RecordedEvent>list("eventId in ?1", eventIds)
-                .forEach(stored -> agencyOfEventId.put(stored.eventId, stored.reportingAgency));
+        RecordedEvent.withEventIds(eventIds).forEach(stored -> agencyOfEventId.put(stored.eventId, stored.reportingAgency));
         Map<String, ShipmentOwner> owners = ownersOf(sound.stream().map(ShipmentEvent::declarationId).distinct()
                 .toList());
         for (int index = 0; index < batch.size(); index++) {

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -25,14 +26,15 @@ public class ShipmentSubstance extends PanacheEntityBase {
     @Column(name = "item_code", nullable = false)
     public String term;
 
-    /** Makes the shipment's items exactly these. */
-    static void replace(UUID shipmentId, Set<String> itemCodes) {
-        delete("shipmentId", shipmentId);
-        for (String itemCode : itemCodes) {
-            ShipmentSubstance row = new ShipmentSubstance();
-            row.shipmentId = shipmentId;
-            row.term = itemCode;
-            row.persist();
-        }
+    /** Makes each shipment's items exactly these. */
+    static void replaceAll(Map<UUID, Set<String>> itemCodes) {
+        TermRows.replaceAll(itemCodes, shipmentIds -> delete("shipmentId in ?1", shipmentIds), ShipmentSubstance::of);
+    }
+
+    private static ShipmentSubstance of(UUID shipmentId, String term) {
+        ShipmentSubstance row = new ShipmentSubstance();
+        row.shipmentId = shipmentId;
+        row.term = term;
+        return row;
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chokepoint.model.shipment.ShipmentEvent;
 import io.chokepoint.monitor.shipment.EventChannel;
+import io.chokepoint.monitor.shipment.RecordingBatch;
 import io.chokepoint.monitor.shipment.ShipmentRecorder;
 import io.chokepoint.monitor.support.AssessedTopic;
 import io.chokepoint.monitor.support.TestEvents;
@@ -124,11 +125,21 @@ class BatchDurabilityTest {
         ShipmentRecorder real = ClientProxy.unwrap(recorder);
         QuarkusMock.installMockForType(new ShipmentRecorder() {
             @Override
-            public Recorded record(ShipmentEvent event, String rawJson, EventChannel channel) {
+            public RecordingBatch begin(List<ShipmentEvent> events) {
+                return real.begin(events);
+            }
+
+            @Override
+            public Recorded record(RecordingBatch batch, ShipmentEvent event, String rawJson, EventChannel channel) {
                 if (event.eventId().equals(failingEventId)) {
                     throw new IllegalStateException("the service stopped here");
                 }
-                return real.record(event, rawJson, channel);
+                return real.record(batch, event, rawJson, channel);
+            }
+
+            @Override
+            public void finish(RecordingBatch batch) {
+                real.finish(batch);
             }
         }, ShipmentRecorder.class);
         postBatch(batch).then().statusCode(500);

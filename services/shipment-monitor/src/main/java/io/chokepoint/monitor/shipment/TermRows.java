@@ -1,0 +1,30 @@
+package io.chokepoint.monitor.shipment;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+
+/**
+ * Makes the rows of a table that indexes shipments by a term ({@link ShipmentSubstance}, {@link ShipmentCountry})
+ * exactly the given terms, for many shipments at once: one delete for all of them, then the new rows, which the
+ * session writes as JDBC batches.
+ */
+final class TermRows {
+
+    private TermRows() {
+    }
+
+    static void replaceAll(Map<UUID, Set<String>> terms, Consumer<Collection<UUID>> deleteOf,
+                           BiFunction<UUID, String, PanacheEntityBase> row) {
+        if (terms.isEmpty()) {
+            return;
+        }
+        deleteOf.accept(terms.keySet());
+        terms.forEach((shipmentId, values) -> values.forEach(term -> row.apply(shipmentId, term).persist()));
+    }
+}
