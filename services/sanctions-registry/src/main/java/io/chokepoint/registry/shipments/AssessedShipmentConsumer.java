@@ -60,13 +60,15 @@ public class AssessedShipmentConsumer implements BatchHandler<ShipmentAssessed> 
     @Override
     public void handle(BatchWork<ShipmentAssessed> work) {
         List<ShipmentScreening.Handled> handled = new ArrayList<>();
+        ShipmentScreening.Batch batch = screening.begin(work.events());
         work.each(assessment -> {
-            ShipmentScreening.Handled one = screening.handle(assessment);
+            ShipmentScreening.Handled one = screening.handle(batch, assessment);
             if (one.consumption() == Consumption.DUPLICATE) {
                 work.duplicate(assessment);
             }
             handled.add(one);
         });
+        screening.finish(batch);
         work.afterCommit(() -> handled.forEach(one -> metrics.screened(ScreeningMetrics.Mode.SHIPMENT,
                 one.screenings())));
     }

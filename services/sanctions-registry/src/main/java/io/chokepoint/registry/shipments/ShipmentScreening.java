@@ -7,7 +7,7 @@ import io.chokepoint.model.screening.PartyScreening;
 import io.chokepoint.model.screening.ScreeningResult;
 import io.chokepoint.model.shipment.PartyIdentifier;
 import io.chokepoint.platform.messaging.Consumption;
-import io.chokepoint.platform.messaging.ProcessedEvent;
+import io.chokepoint.platform.messaging.ProcessedEvents;
 import io.chokepoint.platform.outbox.OutboundEvent;
 import io.chokepoint.platform.outbox.Outbox;
 import io.chokepoint.registry.screening.NameNormalizer;
@@ -22,13 +22,17 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * Screens every party of an assessed shipment and publishes one result. Idempotent on the assessment's
- * eventId: a redelivered assessment re-emits the stored result (same eventId, same matches) instead of
- * screening again against a list that may have changed since.
+ * Screens every party of an assessed shipment and publishes one result, a batch of assessments at a time in one
+ * transaction ({@link #begin}, {@link #handle}, {@link #finish}). Idempotent on the assessment's eventId: a
+ * redelivered assessment re-emits the stored result (same eventId, same matches) instead of screening again against
+ * a list that may have changed since.
  */
 @ApplicationScoped
 public class ShipmentScreening {
@@ -43,28 +47,65 @@ public class ShipmentScreening {
     Outbox outbox;
     @Inject
     ScreeningBarrier barrier;
+    @Inject
+    ProcessedEvents processed;
 
     /** What handling an assessment made: its result, and the screenings it ran (none for a redelivery). */
     public record Handled(ScreeningResult result, List<ScreeningOutcome> screenings, Consumption consumption) {
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Handled handle(ShipmentAssessed assessment) {
-        barrier.enterScreening();
-        if (ProcessedEvent.isProcessed(CONSUMER, assessment.eventId())) {
-            StoredScreeningResult stored = StoredScreeningResult.findById(assessment.eventId());
-            publish(stored.payload);
-            return new Handled(stored.payload, List.of(), Consumption.DUPLICATE);
+    /**
+     * A batch of assessments being screened in one transaction: which of them were screened before (read once for
+     * the batch), and the results screened in it so far, so that an assessment twice in one batch is screened once.
+     */
+    public static final class Batch {
+
+        private final Set<String> screenedBefore;
+        private final Map<String, ScreeningResult> screened = new LinkedHashMap<>();
+
+        private Batch(Set<String> screenedBefore) {
+            this.screenedBefore = screenedBefore;
         }
+    }
+
+    /**
+     * Opens a batch in the caller's transaction: enters the screening barrier once for all of it, reads which
+     * assessments were screened before in one query, and makes sure the index holds the newest list version.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Batch begin(List<ShipmentAssessed> assessments) {
+        barrier.enterScreening();
+        Set<String> before = processed.handledBefore(CONSUMER,
+                assessments.stream().map(ShipmentAssessed::eventId).distinct().toList());
         // Holding the barrier: a rescreen that does not wait for this screening has its version committed by now.
         screening.ensureCurrent();
+        return new Batch(before);
+    }
+
+    /** Screens one assessment of the batch, or re-emits the stored result of one screened before. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Handled handle(Batch batch, ShipmentAssessed assessment) {
+        ScreeningResult earlier = batch.screened.get(assessment.eventId());
+        if (earlier == null && batch.screenedBefore.contains(assessment.eventId())) {
+            earlier = StoredScreeningResult.<StoredScreeningResult>findById(assessment.eventId()).payload;
+        }
+        if (earlier != null) {
+            publish(earlier);
+            return new Handled(earlier, List.of(), Consumption.DUPLICATE);
+        }
         List<ScreeningOutcome> outcomes = new ArrayList<>();
         ScreeningResult result = screen(assessment, Instant.now(), outcomes);
         StoredScreeningResult.of(result).persist();
         remember(assessment, result.screenedAt());
-        ProcessedEvent.markProcessed(CONSUMER, assessment.eventId(), result.screenedAt());
+        batch.screened.put(assessment.eventId(), result);
         publish(result);
         return new Handled(result, outcomes, Consumption.PROCESSED);
+    }
+
+    /** Records the batch's new screenings in the processed-event log, in one statement. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void finish(Batch batch) {
+        processed.markHandled(CONSUMER, batch.screened.keySet(), Instant.now());
     }
 
     private ScreeningResult screen(ShipmentAssessed assessment, Instant now, List<ScreeningOutcome> outcomes) {
