@@ -12,7 +12,10 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -65,11 +68,15 @@ public class AssessmentConsumer implements BatchHandler<ShipmentAssessed> {
 
     @Override
     public void handle(BatchWork<ShipmentAssessed> work) {
-        lock.lockAll(work.events().stream().map(ShipmentAssessed::shipmentId).toList());
+        List<String> shipments = work.events().stream().map(ShipmentAssessed::shipmentId).distinct().toList();
+        lock.lockAll(shipments);
+        Set<StoredAssessment.Key> stored = new HashSet<>(StoredAssessment.ofShipments(shipments).keySet());
+        Map<StoredAssessment.Key, List<StoredScreeningResult>> results = StoredScreeningResult.byRevision(shipments);
         work.each(assessment -> {
-            if (StoredAssessment.findRevision(assessment.shipmentId(), assessment.revision()).isEmpty()) {
+            StoredAssessment.Key key = new StoredAssessment.Key(assessment.shipmentId(), assessment.revision());
+            if (stored.add(key)) {
                 store(assessment);
-                evaluation.evaluateStoredResults(assessment);
+                evaluation.evaluateStored(assessment, results.getOrDefault(key, List.of()));
             } else {
                 LOG.infof("Shipment %s revision %d already stored, assessment %s ignored", assessment.shipmentId(),
                         assessment.revision(), assessment.eventId());

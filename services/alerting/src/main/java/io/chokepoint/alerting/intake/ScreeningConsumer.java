@@ -13,6 +13,8 @@ import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -64,15 +66,23 @@ public class ScreeningConsumer implements BatchHandler<ScreeningResult> {
 
     @Override
     public void handle(BatchWork<ScreeningResult> work) {
-        lock.lockAll(work.events().stream().map(ScreeningResult::shipmentId).toList());
+        List<String> shipments = work.events().stream().map(ScreeningResult::shipmentId).distinct().toList();
+        lock.lockAll(shipments);
+        Set<String> stored = StoredScreeningResult.storedAmong(work.events().stream().map(ScreeningResult::eventId)
+                .distinct().toList());
+        Map<StoredAssessment.Key, StoredAssessment> assessments = StoredAssessment.ofShipments(shipments);
         work.each(result -> {
-            if (StoredScreeningResult.findByIdOptional(result.eventId()).isPresent()) {
+            if (!stored.add(result.eventId())) {
                 LOG.debugf("Screening result %s already stored", result.eventId());
                 work.duplicate(result);
                 return;
             }
             store(result);
-            evaluation.evaluateWithStoredAssessment(result);
+            StoredAssessment assessment = assessments.get(new StoredAssessment.Key(result.shipmentId(),
+                    result.revision()));
+            if (assessment != null) {
+                evaluation.evaluateWithStored(assessment, result);
+            }
         });
     }
 

@@ -8,6 +8,8 @@ import io.chokepoint.model.screening.ScreeningResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
+
 /** Runs the rules on a screening result and the assessment revision it screened, and records the findings. */
 @ApplicationScoped
 public class ShipmentEvaluation {
@@ -27,20 +29,17 @@ public class ShipmentEvaluation {
         rules.evaluate(assessment, result).forEach(finding -> recorder.record(finding, assessment));
     }
 
-    /** Evaluates every stored result of the assessment's revision (an assessment that arrived last). */
+    /** Evaluates the stored results of the assessment's revision (an assessment that arrived last). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void evaluateStoredResults(ShipmentAssessed assessment) {
-        for (StoredScreeningResult stored : StoredScreeningResult.forRevision(assessment.shipmentId(),
-                assessment.revision())) {
+    public void evaluateStored(ShipmentAssessed assessment, List<StoredScreeningResult> results) {
+        for (StoredScreeningResult stored : results) {
             evaluate(assessment, json.read(stored.payload, ScreeningResult.class));
         }
     }
 
-    /** Evaluates a result with the stored assessment of its revision, if that has arrived. */
+    /** Evaluates a result with the stored assessment of its revision (a result that arrived last). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void evaluateWithStoredAssessment(ScreeningResult result) {
-        StoredAssessment.findRevision(result.shipmentId(), result.revision())
-                .map(stored -> json.read(stored.payload, ShipmentAssessed.class))
-                .ifPresent(assessment -> evaluate(assessment, result));
+    public void evaluateWithStored(StoredAssessment assessment, ScreeningResult result) {
+        evaluate(json.read(assessment.payload, ShipmentAssessed.class), result);
     }
 }

@@ -11,6 +11,9 @@ import org.hibernate.type.SqlTypes;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -45,6 +48,20 @@ public class StoredAssessment extends PanacheEntityBase {
     /** The {@code shipments.assessed} event as received. */
     @JdbcTypeCode(SqlTypes.JSON)
     public String payload;
+
+    /** The stored revisions of these shipments, by shipment and revision: one query for a batch. */
+    static Map<Key, StoredAssessment> ofShipments(Collection<String> shipmentIds) {
+        Map<Key, StoredAssessment> stored = new HashMap<>();
+        if (!shipmentIds.isEmpty()) {
+            StoredAssessment.<StoredAssessment>list("shipmentId in ?1", shipmentIds)
+                    .forEach(assessment -> stored.put(assessment.key(), assessment));
+        }
+        return stored;
+    }
+
+    Key key() {
+        return new Key(shipmentId, revision);
+    }
 
     public static Optional<StoredAssessment> findRevision(String shipmentId, int revision) {
         return findByIdOptional(new Key(shipmentId, revision));

@@ -10,7 +10,13 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** A screening result as received; kept so that its assessment may arrive after it. */
 @Entity
@@ -41,8 +47,27 @@ public class StoredScreeningResult extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public String payload;
 
-    /** Results that screened one revision of a shipment, oldest screening first, so that newer evidence is folded in last. */
-    public static List<StoredScreeningResult> forRevision(String shipmentId, int revision) {
-        return list("shipmentId = ?1 and revision = ?2", Sort.by("screenedAt").and("receivedAt").and("eventId"), shipmentId, revision);
+    /**
+     * The stored results of these shipments, by shipment and revision, each revision's oldest screening first, so
+     * that newer evidence is folded in last: one query for a batch.
+     */
+    static Map<StoredAssessment.Key, List<StoredScreeningResult>> byRevision(Collection<String> shipmentIds) {
+        Map<StoredAssessment.Key, List<StoredScreeningResult>> stored = new HashMap<>();
+        if (!shipmentIds.isEmpty()) {
+            StoredScreeningResult.<StoredScreeningResult>list("shipmentId in ?1", Sort.by("screenedAt")
+                            .and("receivedAt").and("eventId"), shipmentIds)
+                    .forEach(result -> stored.computeIfAbsent(new StoredAssessment.Key(result.shipmentId,
+                            result.revision), key -> new ArrayList<>()).add(result));
+        }
+        return stored;
+    }
+
+    /** Which of these results are stored already: one query for a batch. */
+    static Set<String> storedAmong(Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(getEntityManager().createQuery("select r.eventId from StoredScreeningResult r"
+                + " where r.eventId in :ids", String.class).setParameter("ids", eventIds).getResultList());
     }
 }
