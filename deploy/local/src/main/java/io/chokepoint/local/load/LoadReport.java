@@ -2,6 +2,8 @@ package io.chokepoint.local.load;
 
 import java.io.PrintStream;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What a run measured. Latency is from the time an event was sent (handed to the producer, or its batch request
@@ -47,11 +49,26 @@ record LoadReport(LoadOptions options, String runId, String loadAtStart, String 
     }
 
     private String failure() {
-        if (timedOut) {
-            return "the pipeline did not finish within " + options.timeout();
+        List<String> problems = new ArrayList<>();
+        if (notTaken > 0) {
+            problems.add(notTaken + " events not taken");
         }
-        return watcherFailure != null ? "the alerts topic could not be read"
-                : notTaken > 0 ? "events were not taken" : "alerts missing, duplicated or unexpected";
+        if (missing > 0) {
+            problems.add(missing + " alerts missing");
+        }
+        if (duplicates > 0) {
+            problems.add(duplicates + " duplicate");
+        }
+        if (unexpected > 0) {
+            problems.add(unexpected + " unexpected");
+        }
+        if (timedOut) {
+            problems.add("not finished within " + options.timeout());
+        }
+        if (watcherFailure != null) {
+            problems.add("the alerts topic could not be read");
+        }
+        return String.join(", ", problems);
     }
 
     private double seconds(long atMillis) {

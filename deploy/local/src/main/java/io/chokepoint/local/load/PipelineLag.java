@@ -7,7 +7,9 @@ import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
 import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +23,9 @@ import java.util.stream.Collectors;
 /**
  * How far the suite's consumer groups are behind: per group, the records between its committed offset and the end
  * of each partition of the topics it consumes (those it has committed on or is assigned). A partition it has never
- * committed on counts from its start, as the suite's consumers begin at the earliest offset.
+ * committed on counts from its start, as the suite's consumers begin at the earliest offset. A group the broker
+ * does not know counts as behind on nothing; the topics' record counts (see {@link SuitePipeline}) cover a stage
+ * whose consumers have not joined yet.
  */
 final class PipelineLag implements AutoCloseable {
 
@@ -41,19 +45,32 @@ final class PipelineLag implements AutoCloseable {
     Map<String, Long> byGroup() throws ExecutionException, InterruptedException {
         ListConsumerGroupOffsetsResult offsets = admin.listConsumerGroupOffsets(
                 groups.stream().collect(Collectors.toMap(Function.identity(), g -> new ListConsumerGroupOffsetsSpec())));
-        Map<String, ConsumerGroupDescription> descriptions = admin.describeConsumerGroups(groups).all().get();
+        Map<String, KafkaFuture<ConsumerGroupDescription>> descriptions = admin.describeConsumerGroups(groups).describedGroups();
         Map<String, Long> lag = new TreeMap<>();
         for (String group : groups) {
-            Map<TopicPartition, OffsetAndMetadata> committed = offsets.partitionsToOffsetAndMetadata(group).get();
-            Map<TopicPartition, Long> end = endOffsets(topicsOf(committed.keySet(), descriptions.get(group)));
+            Map<TopicPartition, OffsetAndMetadata> committed = unlessNoGroup(offsets.partitionsToOffsetAndMetadata(group));
+            Map<TopicPartition, Long> end = endOffsets(topicsOf(committed == null ? Set.of() : committed.keySet(),
+                    unlessNoGroup(descriptions.get(group))));
             long behind = 0;
             for (Map.Entry<TopicPartition, Long> partition : end.entrySet()) {
-                OffsetAndMetadata at = committed.get(partition.getKey());
+                OffsetAndMetadata at = committed == null ? null : committed.get(partition.getKey());
                 behind += Math.max(0, partition.getValue() - (at == null ? 0 : at.offset()));
             }
             lag.put(group, behind);
         }
         return lag;
+    }
+
+    /** A group the broker does not know (it has never consumed) answers null: it is behind on nothing. */
+    private static <T> T unlessNoGroup(KafkaFuture<T> answer) throws ExecutionException, InterruptedException {
+        try {
+            return answer.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof GroupIdNotFoundException) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     private static Set<String> topicsOf(Set<TopicPartition> committed, ConsumerGroupDescription description) {
