@@ -15,9 +15,13 @@ import java.util.Set;
  */
 final class AlertTally {
 
+    /** Unexpected alerts described in the report, so that a failed run says what went wrong. */
+    static final int SAMPLES = 5;
+
     private final SentShipments sent;
     private final Set<String> arrived = new HashSet<>();
     private final List<Long> latenciesMillis = new ArrayList<>();
+    private final List<String> unexpectedSamples = new ArrayList<>();
     private long duplicates;
     private long unexpected;
     private long foreign;
@@ -38,11 +42,21 @@ final class AlertTally {
             foreign++;
         } else if (!isExpected(event, alert)) {
             unexpected++;
+            sample(event, alert);
         } else if (!arrived.add(declarationId)) {
             duplicates++;
         } else {
             latenciesMillis.add(Math.max(0, raisedAtMillis - event.sentAtMillis()));
             lastExpectedAtMillis = Math.max(lastExpectedAtMillis, receivedAtMillis);
+        }
+    }
+
+    private void sample(SentShipments.Sent event, JsonNode alert) {
+        if (unexpectedSamples.size() < SAMPLES) {
+            unexpectedSamples.add(alert.path("declarationId").asText() + " (case " + event.event().category() + ", expects "
+                    + event.event().expectedAlert() + " on " + event.event().expectedSourceId() + "): "
+                    + alert.path("type").asText() + " on " + alert.path("entity").path("sourceId").asText()
+                    + (alert.path("late").asBoolean() ? ", late" : ""));
         }
     }
 
@@ -62,6 +76,10 @@ final class AlertTally {
 
     synchronized long unexpected() {
         return unexpected;
+    }
+
+    synchronized List<String> unexpectedSamples() {
+        return List.copyOf(unexpectedSamples);
     }
 
     synchronized long foreign() {

@@ -1,5 +1,6 @@
 package io.chokepoint.local.load;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.chokepoint.local.eval.EvaluationCase;
 import io.chokepoint.local.eval.SuiteClient;
 
@@ -46,14 +47,17 @@ public final class LoadGenerator {
         SuiteClient suite = needsApi ? SuiteClient.fromSystemProperties("chokepoint-load") : null;
         if (options.ofac() != null) {
             // The cases' expected alerts name OFAC entries; importing the snapshot again changes nothing.
-            System.out.println("OFAC import: " + suite.importOfac(options.ofac()));
+            JsonNode imported = suite.importOfac(options.ofac());
+            System.out.printf("OFAC import: list version %s, %d added, %d changed, %d removed%n",
+                    imported.path("listVersion").asText(), imported.path("added").asLong(),
+                    imported.path("changed").asLong(), imported.path("removed").asLong());
         }
         String kafka = System.getProperty("kafka", "127.0.0.1:9092");
         System.out.printf("sending %d events (%s) over %s, seed %d, made from %d cases of %s%n", options.events(),
                 options.pacing().describe(), options.transport(), options.seed(), templates.size(), options.cases());
         return new LoadRun(kafka, SuitePipeline.SUITE, System.out).run(options, templates, runId, sent ->
                 options.transport() == LoadOptions.Transport.REST
-                        ? new RestShipmentSink(suite, sent)
+                        ? new RestShipmentSink(suite, sent, options.pacing().saturating())
                         : new KafkaShipmentSink(kafka, SuitePipeline.SUITE.inboundTopic(), sent));
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 record LoadReport(LoadOptions options, String runId, String loadAtStart, String loadAtEnd, long startedAtMillis,
                   long sent, long notTaken, String sendFailure, long lastSentAtMillis, long behindScheduleMillis,
                   long expected, long arrived, long duplicates, long unexpected, long foreign, long missing,
-                  Latencies latencies, long lastExpectedAtMillis, long caughtUpAtMillis, boolean timedOut,
+                  List<String> unexpectedSamples, Latencies latencies, long lastExpectedAtMillis, long caughtUpAtMillis, boolean timedOut,
                   String watcherFailure) {
 
     boolean passed() {
@@ -39,6 +39,7 @@ record LoadReport(LoadOptions options, String runId, String loadAtStart, String 
                 seconds(caughtUpAtMillis)));
         out.printf("alerts           %d expected, %d arrived, %d missing, %d duplicate, %d unexpected"
                 + " (%d of other shipments, not judged)%n", expected, arrived, missing, duplicates, unexpected, foreign);
+        unexpectedSamples.forEach(sample -> out.println("  unexpected: " + sample));
         out.printf("latency          p50 %d ms, p90 %d ms, p99 %d ms, max %d ms over %d alerts"
                         + " (send time to the alert record's timestamp)%n",
                 latencies.p50(), latencies.p90(), latencies.p99(), latencies.max(), latencies.count());
@@ -128,7 +129,7 @@ record LoadReport(LoadOptions options, String runId, String loadAtStart, String 
             return new LoadReport(options, runId, loadAtStart, loadAtEnd, startedAtMillis, sent.confirmed(),
                     sent.failed(), sendFailure, sent.lastConfirmedAtMillis(), behindScheduleMillis,
                     sent.expectingAlert(), tally.arrived(), tally.duplicates(), tally.unexpected(), tally.foreign(),
-                    tally.missing(), tally.latencies(), tally.lastExpectedAtMillis(), caughtUpAtMillis, timedOut,
+                    tally.missing(), tally.unexpectedSamples(), tally.latencies(), tally.lastExpectedAtMillis(), caughtUpAtMillis, timedOut,
                     watcherFailure);
         }
     }

@@ -26,26 +26,43 @@ final class RestShipmentSink implements ShipmentSink {
 
     private final SuiteClient suite;
     private final SentShipments sent;
+    private final boolean fullBatches;
+    private final Map<String, List<EvaluationCase>> waiting = new LinkedHashMap<>();
     private final ExecutorService senders = Executors.newFixedThreadPool(IN_FLIGHT);
     private final Semaphore slots = new Semaphore(IN_FLIGHT);
     private volatile Exception lastFailure;
 
-    RestShipmentSink(SuiteClient suite, SentShipments sent) {
+    /**
+     * With {@code fullBatches} (saturating), an agency's events wait until they fill a batch or the run flushes;
+     * otherwise (at a steady rate) the events due are posted at once, however few.
+     */
+    RestShipmentSink(SuiteClient suite, SentShipments sent, boolean fullBatches) {
         this.suite = suite;
         this.sent = sent;
+        this.fullBatches = fullBatches;
     }
 
     @Override
     public void send(List<EvaluationCase> events) throws InterruptedException {
-        for (List<EvaluationCase> batch : batchesByAgency(events)) {
-            slots.acquire();
-            senders.execute(() -> {
-                try {
-                    post(batch);
-                } finally {
-                    slots.release();
-                }
-            });
+        events.forEach(event -> waiting.computeIfAbsent(event.reportingAgency(), a -> new ArrayList<>()).add(event));
+        postWaiting(fullBatches ? BATCH : 1);
+    }
+
+    /** Posts, in batches of at most {@link #BATCH}, each agency's waiting events once there are at least {@code least}. */
+    private void postWaiting(int least) throws InterruptedException {
+        for (List<EvaluationCase> agency : waiting.values()) {
+            while (agency.size() >= least && !agency.isEmpty()) {
+                List<EvaluationCase> batch = List.copyOf(agency.subList(0, Math.min(BATCH, agency.size())));
+                agency.subList(0, batch.size()).clear();
+                slots.acquire();
+                senders.execute(() -> {
+                    try {
+                        post(batch);
+                    } finally {
+                        slots.release();
+                    }
+                });
+            }
         }
     }
 
@@ -68,20 +85,9 @@ final class RestShipmentSink implements ShipmentSink {
         }
     }
 
-    private static List<List<EvaluationCase>> batchesByAgency(List<EvaluationCase> events) {
-        Map<String, List<EvaluationCase>> byAgency = new LinkedHashMap<>();
-        events.forEach(event -> byAgency.computeIfAbsent(event.reportingAgency(), a -> new ArrayList<>()).add(event));
-        List<List<EvaluationCase>> batches = new ArrayList<>();
-        for (List<EvaluationCase> agency : byAgency.values()) {
-            for (int from = 0; from < agency.size(); from += BATCH) {
-                batches.add(agency.subList(from, Math.min(agency.size(), from + BATCH)));
-            }
-        }
-        return batches;
-    }
-
     @Override
     public void flush() throws InterruptedException {
+        postWaiting(1);
         slots.acquire(IN_FLIGHT);
         slots.release(IN_FLIGHT);
     }
