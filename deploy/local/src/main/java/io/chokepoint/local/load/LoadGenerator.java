@@ -48,9 +48,9 @@ public final class LoadGenerator {
         if (options.ofac() != null) {
             // The cases' expected alerts name OFAC entries; importing the snapshot again changes nothing.
             JsonNode imported = suite.importOfac(options.ofac());
-            System.out.printf("OFAC import: list version %s, %d added, %d changed, %d removed%n",
-                    imported.path("listVersion").asText(), imported.path("added").asLong(),
-                    imported.path("changed").asLong(), imported.path("removed").asLong());
+            System.out.printf("OFAC import: %d added, %d changed, %d removed%s%n", imported.path("added").asLong(),
+                    imported.path("changed").asLong(), imported.path("removed").asLong(),
+                    imported.hasNonNull("listVersion") ? ", list version " + imported.path("listVersion").asText() : "");
         }
         String kafka = System.getProperty("kafka", "127.0.0.1:9092");
         System.out.printf("sending %d events (%s) over %s, seed %d, made from %d cases of %s%n", options.events(),

@@ -13,7 +13,7 @@ import java.util.List;
  */
 record LoadReport(LoadOptions options, String runId, String loadAtStart, String loadAtEnd, long startedAtMillis,
                   long sent, long notTaken, String sendFailure, long lastSentAtMillis, long behindScheduleMillis,
-                  long expected, long arrived, long duplicates, long unexpected, long foreign, long missing,
+                  long expected, long arrived, long duplicates, long unexpected, long otherEntry, long foreign, long missing,
                   List<String> unexpectedSamples, Latencies latencies, long lastExpectedAtMillis, long caughtUpAtMillis, boolean timedOut,
                   String watcherFailure) {
 
@@ -37,8 +37,10 @@ record LoadReport(LoadOptions options, String runId, String loadAtStart, String 
                 "%.1f/s over %.1f s (last expected alert after %.1f s, every group caught up after %.1f s)",
                 perSecond(sent, finishedAtMillis()), seconds(finishedAtMillis()), seconds(lastExpectedAtMillis),
                 seconds(caughtUpAtMillis)));
-        out.printf("alerts           %d expected, %d arrived, %d missing, %d duplicate, %d unexpected"
-                + " (%d of other shipments, not judged)%n", expected, arrived, missing, duplicates, unexpected, foreign);
+        out.printf("alerts           %d expected, %d arrived, %d missing, %d duplicate, %d unexpected%n", expected,
+                arrived, missing, duplicates, unexpected);
+        out.printf("                 not judged: %d on another entry of a shipment expecting an alert, %d of other"
+                + " shipments%n", otherEntry, foreign);
         unexpectedSamples.forEach(sample -> out.println("  unexpected: " + sample));
         out.printf("latency          p50 %d ms, p90 %d ms, p99 %d ms, max %d ms over %d alerts"
                         + " (send time to the alert record's timestamp)%n",
@@ -128,7 +130,7 @@ record LoadReport(LoadOptions options, String runId, String loadAtStart, String 
         LoadReport build(String loadAtEnd) {
             return new LoadReport(options, runId, loadAtStart, loadAtEnd, startedAtMillis, sent.confirmed(),
                     sent.failed(), sendFailure, sent.lastConfirmedAtMillis(), behindScheduleMillis,
-                    sent.expectingAlert(), tally.arrived(), tally.duplicates(), tally.unexpected(), tally.foreign(),
+                    sent.expectingAlert(), tally.arrived(), tally.duplicates(), tally.unexpected(), tally.otherEntry(), tally.foreign(),
                     tally.missing(), tally.unexpectedSamples(), tally.latencies(), tally.lastExpectedAtMillis(), caughtUpAtMillis, timedOut,
                     watcherFailure);
         }
