@@ -19,20 +19,20 @@ import java.util.stream.Collectors;
  * Tells when the pipeline has finished with what was sent: a topic has received the expected number of new
  * records and every consumer group of it has committed up to the end.
  */
-final class PipelineQuiescence implements AutoCloseable {
+public final class PipelineQuiescence implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(250);
 
     private final Admin admin;
     private final Duration timeout;
 
-    PipelineQuiescence(String bootstrapServers, Duration timeout) {
+    public PipelineQuiescence(String bootstrapServers, Duration timeout) {
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
         this.timeout = timeout;
     }
 
     /** Records on the topic so far, over all partitions. */
-    long recordCount(String topic) throws ExecutionException, InterruptedException {
+    public long recordCount(String topic) throws ExecutionException, InterruptedException {
         return endOffsets(topic).values().stream().mapToLong(Long::longValue).sum();
     }
 

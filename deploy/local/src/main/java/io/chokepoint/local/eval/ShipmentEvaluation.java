@@ -1,12 +1,8 @@
 package io.chokepoint.local.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.chokepoint.local.tokens.DevCredentials;
 
 import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,7 +21,6 @@ import java.util.UUID;
  */
 public final class ShipmentEvaluation {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 200;
 
     private final SuiteClient suite;
@@ -41,9 +36,7 @@ public final class ShipmentEvaluation {
             System.err.println("usage: ShipmentEvaluation <events.jsonl> [<ofac-dir>]");
             System.exit(2);
         }
-        SuiteClient suite = new SuiteClient(address("monitor", "http://127.0.0.1:8081"),
-                address("registry", "http://127.0.0.1:8082"), address("alerting", "http://127.0.0.1:8083"),
-                DevCredentials.fromSystemProperty("chokepoint-eval"));
+        SuiteClient suite = SuiteClient.fromSystemProperties("chokepoint-eval");
         if (args.length > 1) {
             JsonNode report = suite.importOfac(Path.of(args[1]));
             System.out.println("OFAC import: " + report);
@@ -78,7 +71,7 @@ public final class ShipmentEvaluation {
      */
     private Map<String, String> post(List<EvaluationCase> cases) throws IOException, InterruptedException {
         Map<String, List<JsonNode>> byAgency = new LinkedHashMap<>();
-        cases.forEach(c -> byAgency.computeIfAbsent(c.event().path("reportingAgency").asText(), a -> new ArrayList<>())
+        cases.forEach(c -> byAgency.computeIfAbsent(c.reportingAgency(), a -> new ArrayList<>())
                 .add(c.event()));
         Map<String, String> shipmentIds = new HashMap<>();
         for (Map.Entry<String, List<JsonNode>> agency : byAgency.entrySet()) {
@@ -115,17 +108,6 @@ public final class ShipmentEvaluation {
     }
 
     private static List<EvaluationCase> load(Path events) throws IOException {
-        String runId = UUID.randomUUID().toString().substring(0, 8);
-        List<EvaluationCase> cases = new ArrayList<>();
-        for (String line : Files.readAllLines(events)) {
-            if (!line.isBlank()) {
-                cases.add(EvaluationCase.from(JSON.readTree(line), runId));
-            }
-        }
-        return cases;
-    }
-
-    private static URI address(String service, String fallback) {
-        return URI.create(System.getProperty(service, fallback));
+        return EvaluationCase.read(events, UUID.randomUUID().toString().substring(0, 8));
     }
 }

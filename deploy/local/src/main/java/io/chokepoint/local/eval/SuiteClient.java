@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** The running suite's REST APIs, as the evaluation uses them. */
-final class SuiteClient {
+public final class SuiteClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
@@ -34,15 +34,28 @@ final class SuiteClient {
     private final URI alerting;
     private final DevCredentials credentials;
 
-    SuiteClient(URI monitor, URI registry, URI alerting, DevCredentials credentials) {
+    public SuiteClient(URI monitor, URI registry, URI alerting, DevCredentials credentials) {
         this.monitor = monitor;
         this.registry = registry;
         this.alerting = alerting;
         this.credentials = credentials;
     }
 
+    /**
+     * The suite at the addresses of system properties {@code monitor}, {@code registry} and {@code alerting} (the
+     * local ports by default), called with development tokens naming {@code subject}.
+     */
+    public static SuiteClient fromSystemProperties(String subject) {
+        return new SuiteClient(address("monitor", "http://127.0.0.1:8081"), address("registry", "http://127.0.0.1:8082"),
+                address("alerting", "http://127.0.0.1:8083"), DevCredentials.fromSystemProperty(subject));
+    }
+
+    private static URI address(String service, String fallback) {
+        return URI.create(System.getProperty(service, fallback));
+    }
+
     /** Posts one agency's events as one batch, as that agency's partner; answers the per-event results in order. */
-    JsonNode postBatch(String agency, List<JsonNode> events) throws IOException, InterruptedException {
+    public JsonNode postBatch(String agency, List<JsonNode> events) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(monitor.resolve("/api/v1/shipments/batch"))
                 .header(AUTHORIZATION, credentials.partner(agency))
                 .header("Content-Type", "application/json")
@@ -63,7 +76,7 @@ final class SuiteClient {
     }
 
     /** Imports an OFAC SDN legacy CSV snapshot (sdn.csv, alt.csv, add.csv); importing it again changes nothing. */
-    JsonNode importOfac(Path directory) throws IOException, InterruptedException {
+    public JsonNode importOfac(Path directory) throws IOException, InterruptedException {
         String boundary = "chokepoint-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (String part : List.of("sdn", "alt", "add")) {
