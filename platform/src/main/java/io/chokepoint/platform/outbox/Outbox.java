@@ -23,7 +23,9 @@ import java.util.function.Function;
  * with the change remembers that an event is still owed. A stop between the commit and the send delays the
  * event, never loses it.
  * <p>
- * The message is relayed as soon as the writer's transaction commits, and by the relay's sweep if that fails.
+ * The message is relayed as soon as the writer's transaction commits: by this instance right after the commit, and
+ * by every instance on the PostgreSQL notification the transaction sends ({@link RelayChannel}), by the relay's
+ * sweep if both fail.
  * Messages go out in the order they were written, {@link #enqueue(OutboundEvent)} and {@link #enqueueAll(List)}
  * alike. Each keeps the trace context of the span that wrote it, so that its record continues that trace.
  */
@@ -38,6 +40,8 @@ public class Outbox {
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
     private final EntityManager entityManager;
+    /** Where the commit is announced to the other instances' relays; null when notifications are off. */
+    private final RelayChannel channel;
 
     public Outbox(ObjectMapper mapper, OutboxConfig config, TransactionSynchronizationRegistry transactions,
                   OutboxRelay relay, EntityManager entityManager) {
@@ -46,6 +50,7 @@ public class Outbox {
         this.transactions = transactions;
         this.relay = relay;
         this.entityManager = entityManager;
+        this.channel = config.notifications().enabled() ? new RelayChannel(config.notifications().channel()) : null;
     }
 
     /** Publishes the payload with a new CloudEvents id and no subject. */
@@ -128,11 +133,18 @@ public class Outbox {
         }
     }
 
+    /**
+     * Once per transaction: this instance relays right after the commit, and the other instances' relays are told
+     * by a notification that PostgreSQL delivers with the commit.
+     */
     private void relayAfterCommit() {
         if (transactions.getResource(RELAY_REGISTERED) != null) {
             return;
         }
         transactions.putResource(RELAY_REGISTERED, Boolean.TRUE);
+        if (channel != null) {
+            entityManager.unwrap(Session.class).doWork(channel::announce);
+        }
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

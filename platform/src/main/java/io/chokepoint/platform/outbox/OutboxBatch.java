@@ -4,7 +4,11 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
@@ -13,9 +17,11 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
- * Sends one batch of pending messages, oldest first, and records on each what became of it.
+ * Sends one batch of pending messages, oldest first, and tells what became of each; {@link OutboxMarks} records it.
+ * Every message of the batch is handed to the broker before any acknowledgement is awaited, so that the producer
+ * can pack them into few requests: the batch costs about one round trip to the broker, not one per message.
  * <p>
- * Only the acknowledged messages before the first failure are marked sent. A message acknowledged after a failed
+ * Only the acknowledged messages before the first failure count as sent. A message acknowledged after a failed
  * one stays pending and is sent again after it, so that the last record of a key on the topic is always the last
  * one written (a DELISTED record before its tombstone, say); the copy carries the same {@code ce_id}.
  */
@@ -23,13 +29,31 @@ final class OutboxBatch {
 
     private static final Logger LOG = Logger.getLogger(OutboxBatch.class);
 
-    /** How many messages the batch held, and how many of them are now marked sent. */
-    record Outcome(int selected, int sent) {
+    /** A message the broker acknowledged, and when: its relay delay runs from its writing to then. */
+    record Acknowledged(long id, String topic, Instant createdAt, Instant acknowledgedAt) {
 
-        static final Outcome NONE = new Outcome(0, 0);
+        Duration delay() {
+            return Duration.between(createdAt, acknowledgedAt);
+        }
+    }
+
+    /**
+     * What became of a batch.
+     *
+     * @param selected how many messages it held
+     * @param sent     those to mark sent, the batch's acknowledged prefix, in order
+     * @param pending  the ids of the others, by the reason they wait (in batch order)
+     */
+    record Outcome(int selected, List<Acknowledged> sent, Map<String, List<Long>> pending) {
+
+        static final Outcome NONE = new Outcome(0, List.of(), Map.of());
 
         boolean complete() {
-            return sent == selected;
+            return sent.size() == selected;
+        }
+
+        List<Long> sentIds() {
+            return sent.stream().map(Acknowledged::id).toList();
         }
     }
 
@@ -38,50 +62,49 @@ final class OutboxBatch {
 
     /**
      * @param sender hands one message to the broker; its stage completes on acknowledgement
-     * @param clock  gives the time recorded as {@code sentAt}
+     * @param clock  tells when each acknowledgement arrived
      */
     static Outcome send(List<OutboxMessage> batch, Function<OutboxMessage, CompletionStage<Void>> sender,
                         Duration timeout, Clock clock) {
-        List<CompletableFuture<Void>> acks = batch.stream().map(message -> start(sender, message)).toList();
+        List<CompletableFuture<Instant>> acks = batch.stream().map(message -> start(sender, message, clock)).toList();
         awaitAll(acks, timeout);
-        int sent = 0;
+        List<Acknowledged> sent = new ArrayList<>();
+        Map<String, List<Long>> pending = new LinkedHashMap<>();
         OutboxMessage firstFailed = null;
+        String firstFailure = null;
         for (int i = 0; i < batch.size(); i++) {
             OutboxMessage message = batch.get(i);
-            message.attempts++;
             String failure = failureOf(acks.get(i));
             if (failure == null && firstFailed == null) {
-                message.sentAt = clock.instant();
-                message.lastError = null;
-                sent++;
-            } else if (failure == null) {
-                message.lastError = "acknowledged after message " + firstFailed.id
-                        + ", which was not: sent again after it";
-            } else {
-                message.lastError = failure;
-                if (firstFailed == null) {
-                    firstFailed = message;
-                }
+                sent.add(new Acknowledged(message.id, message.topic, message.createdAt, acks.get(i).join()));
+                continue;
             }
+            if (failure == null) {
+                failure = "acknowledged after message " + firstFailed.id + ", which was not: sent again after it";
+            } else if (firstFailed == null) {
+                firstFailed = message;
+                firstFailure = failure;
+            }
+            pending.computeIfAbsent(failure, reason -> new ArrayList<>()).add(message.id);
         }
         if (firstFailed != null) {
             LOG.warnf("Outbox message %d (%s to %s) not sent, attempt %d: %s; it and the %d after it wait for "
                             + "the next sweep", firstFailed.id, firstFailed.ceId, firstFailed.topic,
-                    firstFailed.attempts, firstFailed.lastError, batch.size() - sent - 1);
+                    firstFailed.attempts + 1, firstFailure, batch.size() - sent.size() - 1);
         }
-        return new Outcome(batch.size(), sent);
+        return new Outcome(batch.size(), List.copyOf(sent), pending);
     }
 
-    private static CompletableFuture<Void> start(Function<OutboxMessage, CompletionStage<Void>> sender,
-                                                 OutboxMessage message) {
+    private static CompletableFuture<Instant> start(Function<OutboxMessage, CompletionStage<Void>> sender,
+                                                    OutboxMessage message, Clock clock) {
         try {
-            return sender.apply(message).toCompletableFuture();
+            return sender.apply(message).toCompletableFuture().thenApply(acknowledged -> clock.instant());
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
     }
 
-    private static void awaitAll(List<CompletableFuture<Void>> acks, Duration timeout) {
+    private static void awaitAll(List<CompletableFuture<Instant>> acks, Duration timeout) {
         try {
             CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -92,7 +115,7 @@ final class OutboxBatch {
         }
     }
 
-    private static String failureOf(CompletableFuture<Void> ack) {
+    private static String failureOf(CompletableFuture<Instant> ack) {
         if (!ack.isDone()) {
             return "not acknowledged in time";
         }

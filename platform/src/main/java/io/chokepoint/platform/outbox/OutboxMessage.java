@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.jpa.HibernateHints;
 
 import java.time.Instant;
 import java.util.List;
@@ -75,9 +76,13 @@ public class OutboxMessage extends PanacheEntityBase {
     @Column(name = "trace_state")
     public String traceState;
 
-    /** The oldest pending messages, in the order they were written. */
+    /**
+     * The oldest pending messages, in the order they were written, in one query. Read only: the relay records what
+     * became of them with set-based updates ({@link OutboxMarks}), so the session neither snapshots nor
+     * dirty-checks them.
+     */
     static List<OutboxMessage> oldestPending(int limit) {
-        return find("sentAt is null order by id").page(0, limit).list();
+        return find("sentAt is null order by id").withHint(HibernateHints.HINT_READ_ONLY, true).page(0, limit).list();
     }
 
     /** How many messages wait to be sent (by the partial index on unsent ids). */

@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import java.io.UncheckedIOException;
@@ -31,13 +32,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends outbox messages to Kafka through the {@value #CHANNEL} channel, oldest first, each to its own topic with
- * its own CloudEvents metadata, and marks each sent once the broker acknowledged it.
+ * its own CloudEvents metadata, and marks them sent once the broker acknowledged them. A batch is read with one
+ * query, handed to the producer whole before its acknowledgements are awaited, and marked with one update.
  * <p>
- * It runs right after a writer's commit (see {@link Outbox}) and on a sweep every
- * {@code chokepoint.outbox.sweep-interval}, for what that missed. One sender runs at a time: requests are merged
- * onto one thread, and across instances a PostgreSQL advisory lock lets one relay work while the others skip.
- * Delivery is at least once: a stop after the acknowledgement and before the commit sends the message again, with
- * the same {@code ce_id}, which consumers use to drop the copy.
+ * It runs right after a writer's commit (see {@link Outbox}), when a writer on another instance notifies (see
+ * {@link OutboxListening}), and on a sweep every {@code chokepoint.outbox.sweep-interval}, for what those missed.
+ * One sender runs at a time: requests are merged onto one thread, and across instances a PostgreSQL advisory lock
+ * lets one relay work while the others skip. Delivery is at least once: a stop after the acknowledgement and before
+ * the commit sends the message again, with the same {@code ce_id}, which consumers use to drop the copy.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -117,34 +119,31 @@ public class OutboxRelay {
     private void drain() {
         flushPending.set(false);
         try {
-            Relayed relayed;
+            OutboxBatch.Outcome outcome;
             do {
-                relayed = QuarkusTransaction.requiringNew().call(this::relayBatch);
-                metrics.relayed(relayed.sentTopics());
-            } while (relayed.outcome().complete() && relayed.outcome().selected() == config.batchSize());
+                outcome = QuarkusTransaction.requiringNew().call(this::relayBatch);
+                metrics.relayed(outcome.sent());
+            } while (outcome.complete() && outcome.selected() == config.batchSize());
         } catch (RuntimeException e) {
             LOG.warnf(e, "Outbox relay failed; the next sweep tries again");
         }
         countPending();
     }
 
-    /** A batch's outcome, and the topics of the messages it marked sent (one entry per message). */
-    private record Relayed(OutboxBatch.Outcome outcome, List<String> sentTopics) {
-
-        static final Relayed NONE = new Relayed(OutboxBatch.Outcome.NONE, List.of());
-    }
-
-    private Relayed relayBatch() {
+    /** Sends the oldest pending batch and records its outcome, in one transaction holding the relay's lock. */
+    private OutboxBatch.Outcome relayBatch() {
         if (!lockRelay()) {
-            return Relayed.NONE;
+            return OutboxBatch.Outcome.NONE;
         }
         List<OutboxMessage> batch = OutboxMessage.oldestPending(config.batchSize());
         if (batch.isEmpty()) {
-            return Relayed.NONE;
+            return OutboxBatch.Outcome.NONE;
         }
-        OutboxBatch.Outcome outcome = OutboxBatch.send(batch, this::send, config.sendTimeout(), Clock.systemUTC());
-        // Only the first `sent` messages are marked sent: the batch stops at its first failure.
-        return new Relayed(outcome, batch.subList(0, outcome.sent()).stream().map(message -> message.topic).toList());
+        Clock clock = Clock.systemUTC();
+        OutboxBatch.Outcome outcome = OutboxBatch.send(batch, this::send, config.sendTimeout(), clock);
+        entityManager.unwrap(Session.class).doWork(connection -> OutboxMarks.record(connection, outcome,
+                clock.instant()));
+        return outcome;
     }
 
     private void countPending() {
