@@ -32,7 +32,7 @@ class OutboxListenerTest {
     private static final RelayChannel CHANNEL =
             new RelayChannel("Outbox \"Test\" " + UUID.randomUUID().toString().substring(0, 8));
     private static final Settings SETTINGS = new Settings(true, CHANNEL.name(), Duration.ofMillis(50),
-            Duration.ofMillis(400), Duration.ofSeconds(30));
+            Duration.ofMillis(400), Duration.ofMillis(100));
 
     private static OutboxSchema schema;
     private final AtomicInteger wakeUps = new AtomicInteger();
