@@ -77,7 +77,7 @@ class RestShipmentSinkTest {
         }
         try (RestShipmentSink sink = new RestShipmentSink(suite, sent, true)) {
             for (int from = 0; from < events.size(); from += 100) {
-                sink.send(events.subList(from, from + 100));
+                sink.send(events.subList(from, Math.min(events.size(), from + 100)));
             }
             sink.flush();
         }
