@@ -1,5 +1,6 @@
 package io.chokepoint.platform.messaging;
 
+import io.chokepoint.platform.outbox.Outbox;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
@@ -37,8 +38,9 @@ import java.util.stream.StreamSupport;
  * <li>Each record is read into its event; one that cannot be ({@link InvalidEventException}) is dead-lettered
  * alone.</li>
  * <li>In one transaction: the events handled before (a redelivery, or the same event twice in the batch) are left
- * out, the handler handles the rest in the order received, and their ids join the log. A redelivered batch thus
- * changes nothing; records of one key keep their order, since a partition's records come in offset order.</li>
+ * out, the handler handles the rest in the order received, and their ids join the log. What the handler publishes
+ * through the {@link Outbox} is written at the end of its work, as JDBC batches ({@link Outbox#holding(Runnable)}).
+ * A redelivered batch thus changes nothing; records of one key keep their order, since a partition's records come in offset order.</li>
  * <li>When that fails, a failure that passes (the database restarting, a deadlock) tries the batch again with
  * backoff ({@link ConsumerRetry}); any other, or one that lasts, splits the batch in halves, each tried on its own,
  * down to the one record at fault, which is retried and then dead-lettered with the failure as reason. So a poison
@@ -68,11 +70,13 @@ public class BatchConsumer {
     private final ProcessedEvents log;
     private final ConsumerRetry retry;
     private final ConsumerMetrics metrics;
+    private final Outbox outbox;
 
-    public BatchConsumer(ProcessedEvents log, ConsumerRetry retry, ConsumerMetrics metrics) {
+    public BatchConsumer(ProcessedEvents log, ConsumerRetry retry, ConsumerMetrics metrics, Outbox outbox) {
         this.log = log;
         this.retry = retry;
         this.metrics = metrics;
+        this.outbox = outbox;
     }
 
     /** Handles the batch as the class says; the answer completes once every record is settled and acknowledged. */
@@ -162,7 +166,7 @@ public class BatchConsumer {
             fresh.forEach(pending -> traces.put(pending.event(), pending.trace()));
             BatchWork<T> work = new BatchWork<>(fresh.stream().map(Pending::event).toList(), traces);
             if (!fresh.isEmpty()) {
-                handler.handle(work);
+                outbox.holding(() -> handler.handle(work));
             }
             if (consumer != null) {
                 log.markHandled(consumer, fresh.stream().filter(p -> work.refusalOf(p.event()) == null)

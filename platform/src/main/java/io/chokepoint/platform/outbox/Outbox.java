@@ -34,6 +34,8 @@ public class Outbox {
 
     /** Marks a transaction whose commit already triggers a relay, so that many writes trigger one. */
     private static final Object RELAY_REGISTERED = new Object();
+    /** The transaction's messages that {@link #holding(Runnable)} writes at the end of its work. */
+    private static final Object HELD = new Object();
 
     private final ObjectMapper mapper;
     private final OutboxConfig config;
@@ -61,13 +63,45 @@ public class Outbox {
 
     /**
      * The message's row is inserted at once (its id is an identity), so that a later {@link #enqueueAll(List)} of
-     * the same transaction numbers its rows after it.
+     * the same transaction numbers its rows after it; inside {@link #holding(Runnable)}, with the others it holds.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(OutboundEvent event) {
-        toMessage(event, typeOf(config.cloudEventsType(), event.topic()), write(event.payload()), now(),
-                TraceContext.current()).persist();
+        OutboxMessage message = toMessage(event, typeOf(config.cloudEventsType(), event.topic()),
+                write(event.payload()), now(), TraceContext.current());
+        List<OutboxMessage> held = held();
+        if (held != null) {
+            held.add(message);
+        } else {
+            message.persist();
+        }
         relayAfterCommit();
+    }
+
+    /**
+     * Runs the work holding every message it enqueues, then writes them in the order enqueued as JDBC batches (see
+     * {@link OutboxInserts}): one round trip for a batch's messages instead of one each. Each message keeps the trace
+     * context it was enqueued in. Nothing is written if the work fails; the transaction is rolled back then anyway.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void holding(Runnable work) {
+        Held held = (Held) transactions.getResource(HELD);
+        if (held == null) {
+            held = new Held();
+            transactions.putResource(HELD, held);
+        }
+        if (held.messages != null) {
+            work.run();
+            return;
+        }
+        List<OutboxMessage> messages = new ArrayList<>();
+        held.messages = messages;
+        try {
+            work.run();
+        } finally {
+            held.messages = null;
+        }
+        insertAll(messages);
     }
 
     /**
@@ -84,8 +118,12 @@ public class Outbox {
         }
         List<OutboxMessage> messages = toMessages(events, config.cloudEventsType(), this::write, now(),
                 TraceContext.current());
-        entityManager.unwrap(Session.class)
-                .doWork(connection -> OutboxInserts.insertAll(connection, messages, config.insertBatchSize()));
+        List<OutboxMessage> held = held();
+        if (held != null) {
+            held.addAll(messages);
+        } else {
+            insertAll(messages);
+        }
         relayAfterCommit();
     }
 
@@ -137,6 +175,25 @@ public class Outbox {
      * Once per transaction: this instance relays right after the commit, and the other instances' relays are told
      * by a notification that PostgreSQL delivers with the commit.
      */
+    private void insertAll(List<OutboxMessage> messages) {
+        if (!messages.isEmpty()) {
+            entityManager.unwrap(Session.class)
+                    .doWork(connection -> OutboxInserts.insertAll(connection, messages, config.insertBatchSize()));
+        }
+    }
+
+    /** The messages {@link #holding(Runnable)} holds in this transaction; null when none does. */
+    private List<OutboxMessage> held() {
+        Held held = (Held) transactions.getResource(HELD);
+        return held == null ? null : held.messages;
+    }
+
+    /** A transaction's held messages, null outside {@link #holding(Runnable)}. */
+    private static final class Held {
+
+        private List<OutboxMessage> messages;
+    }
+
     private void relayAfterCommit() {
         if (transactions.getResource(RELAY_REGISTERED) != null) {
             return;

@@ -1,5 +1,6 @@
 package io.chokepoint.alerting.intake;
 
+import io.chokepoint.platform.persistence.AnyOf;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -52,10 +53,9 @@ public class StoredAssessment extends PanacheEntityBase {
     /** The stored revisions of these shipments, by shipment and revision: one query for a batch. */
     static Map<Key, StoredAssessment> ofShipments(Collection<String> shipmentIds) {
         Map<Key, StoredAssessment> stored = new HashMap<>();
-        if (!shipmentIds.isEmpty()) {
-            StoredAssessment.<StoredAssessment>list("shipmentId in ?1", shipmentIds)
-                    .forEach(assessment -> stored.put(assessment.key(), assessment));
-        }
+        AnyOf.rows(StoredAssessment.class, "select * from shipment_assessment"
+                        + " where shipment_id = any(cast(?1 as text[]))", shipmentIds)
+                .forEach(assessment -> stored.put(assessment.key(), assessment));
         return stored;
     }
 

@@ -1,7 +1,7 @@
 package io.chokepoint.alerting.intake;
 
+import io.chokepoint.platform.persistence.AnyOf;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -53,21 +53,19 @@ public class StoredScreeningResult extends PanacheEntityBase {
      */
     static Map<StoredAssessment.Key, List<StoredScreeningResult>> byRevision(Collection<String> shipmentIds) {
         Map<StoredAssessment.Key, List<StoredScreeningResult>> stored = new HashMap<>();
-        if (!shipmentIds.isEmpty()) {
-            StoredScreeningResult.<StoredScreeningResult>list("shipmentId in ?1", Sort.by("screenedAt")
-                            .and("receivedAt").and("eventId"), shipmentIds)
-                    .forEach(result -> stored.computeIfAbsent(new StoredAssessment.Key(result.shipmentId,
-                            result.revision), key -> new ArrayList<>()).add(result));
-        }
+        AnyOf.rows(StoredScreeningResult.class, "select * from screening_result"
+                        + " where shipment_id = any(cast(?1 as text[])) order by screened_at, received_at, event_id",
+                        shipmentIds)
+                .forEach(result -> stored.computeIfAbsent(new StoredAssessment.Key(result.shipmentId,
+                        result.revision), key -> new ArrayList<>()).add(result));
         return stored;
     }
 
     /** Which of these results are stored already: one query for a batch. */
     static Set<String> storedAmong(Collection<String> eventIds) {
-        if (eventIds.isEmpty()) {
-            return new HashSet<>();
-        }
-        return new HashSet<>(getEntityManager().createQuery("select r.eventId from StoredScreeningResult r"
-                + " where r.eventId in :ids", String.class).setParameter("ids", eventIds).getResultList());
+        Set<String> stored = new HashSet<>();
+        AnyOf.rows(StoredScreeningResult.class, "select * from screening_result"
+                + " where event_id = any(cast(?1 as text[]))", eventIds).forEach(result -> stored.add(result.eventId));
+        return stored;
     }
 }

@@ -1,6 +1,7 @@
 package io.chokepoint.registry.shipments;
 
 import io.chokepoint.model.screening.ScreeningResult;
+import io.chokepoint.platform.persistence.AnyOf;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -45,6 +46,7 @@ public class LateScreeningResult extends PanacheEntityBase {
     }
 
     static List<LateScreeningResult> ofAssessments(Collection<String> assessmentEventIds) {
-        return list("assessmentEventId in ?1", assessmentEventIds);
+        return AnyOf.rows(LateScreeningResult.class, "select * from late_screening_result"
+                + " where assessment_event_id = any(cast(?1 as text[]))", assessmentEventIds);
     }
 }

@@ -1,6 +1,7 @@
 package io.chokepoint.registry.shipments;
 
 import io.chokepoint.model.shipment.PartyRole;
+import io.chokepoint.platform.persistence.AnyOf;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -45,6 +46,7 @@ public class ScreenedParty extends PanacheEntityBase {
 
     /** The parties of these assessments, in the order they were declared. */
     static List<ScreenedParty> ofAssessments(Collection<String> assessmentEventIds) {
-        return list("assessmentEventId in ?1 order by id", assessmentEventIds);
+        return AnyOf.rows(ScreenedParty.class, "select * from screened_party"
+                + " where assessment_event_id = any(cast(?1 as text[])) order by id", assessmentEventIds);
     }
 }

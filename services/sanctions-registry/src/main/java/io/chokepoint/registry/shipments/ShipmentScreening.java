@@ -1,5 +1,6 @@
 package io.chokepoint.registry.shipments;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chokepoint.model.Topics;
 import io.chokepoint.model.assessment.AssessedParty;
 import io.chokepoint.model.assessment.ShipmentAssessed;
@@ -18,7 +19,9 @@ import io.chokepoint.registry.screening.ScreeningQuery;
 import io.chokepoint.registry.screening.ScreeningService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,6 +52,10 @@ public class ShipmentScreening {
     ScreeningBarrier barrier;
     @Inject
     ProcessedEvents processed;
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    ObjectMapper mapper;
 
     /** What handling an assessment made: its result, and the screenings it ran (none for a redelivery). */
     public record Handled(ScreeningResult result, List<ScreeningOutcome> screenings, Consumption consumption) {
@@ -62,6 +69,7 @@ public class ShipmentScreening {
 
         private final Set<String> screenedBefore;
         private final Map<String, ScreeningResult> screened = new LinkedHashMap<>();
+        private final List<ScreenedParty> parties = new ArrayList<>();
 
         private Batch(Set<String> screenedBefore) {
             this.screenedBefore = screenedBefore;
@@ -96,15 +104,20 @@ public class ShipmentScreening {
         List<ScreeningOutcome> outcomes = new ArrayList<>();
         ScreeningResult result = screen(assessment, Instant.now(), outcomes);
         StoredScreeningResult.of(result).persist();
-        remember(assessment, result.screenedAt());
+        batch.parties.addAll(remembered(assessment, result.screenedAt()));
         batch.screened.put(assessment.eventId(), result);
         publish(result);
         return new Handled(result, outcomes, Consumption.PROCESSED);
     }
 
-    /** Records the batch's new screenings in the processed-event log, in one statement. */
+    /**
+     * Writes the batch's screened parties as one JDBC batch and records its new screenings in the processed-event
+     * log, in one statement.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void finish(Batch batch) {
+        entityManager.unwrap(Session.class).doWork(connection ->
+                ScreenedPartyInserts.insertAll(connection, batch.parties, mapper));
         processed.markHandled(CONSUMER, batch.screened.keySet(), Instant.now());
     }
 
@@ -135,7 +148,9 @@ public class ShipmentScreening {
                 .map(PartyIdentifier::value).toList();
     }
 
-    private static void remember(ShipmentAssessed assessment, Instant at) {
+    /** The assessment's parties as screened, for a rescreen to find again. */
+    private static List<ScreenedParty> remembered(ShipmentAssessed assessment, Instant at) {
+        List<ScreenedParty> parties = new ArrayList<>();
         for (AssessedParty party : assessment.parties()) {
             ScreenedParty screened = new ScreenedParty();
             screened.shipmentId = assessment.shipmentId();
@@ -146,8 +161,9 @@ public class ShipmentScreening {
             screened.country = party.country();
             screened.identifiers = new ArrayList<>(identifierValues(party));
             screened.screenedAt = at;
-            screened.persist();
+            parties.add(screened);
         }
+        return parties;
     }
 
     private void publish(ScreeningResult result) {

@@ -1,5 +1,6 @@
 package io.chokepoint.monitor.assessment;
 
+import io.chokepoint.platform.persistence.AnyOf;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -48,10 +49,7 @@ public class Assessment extends PanacheEntityBase {
 
     /** The latest assessment of each of these shipments that has one. */
     static List<Assessment> latestOf(Collection<UUID> shipmentIds) {
-        if (shipmentIds.isEmpty()) {
-            return List.of();
-        }
-        return list("from Assessment a where a.shipmentId in ?1 and a.revision = (select max(b.revision)"
-                + " from Assessment b where b.shipmentId = a.shipmentId)", shipmentIds);
+        return AnyOf.rows(Assessment.class, "select distinct on (shipment_id) * from assessment"
+                + " where shipment_id = any(cast(?1 as uuid[])) order by shipment_id, revision desc", shipmentIds);
     }
 }

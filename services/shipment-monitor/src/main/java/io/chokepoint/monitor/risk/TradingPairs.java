@@ -2,6 +2,7 @@ package io.chokepoint.monitor.risk;
 
 import io.chokepoint.model.shipment.Party;
 import io.chokepoint.monitor.codes.PartyName;
+import io.chokepoint.platform.persistence.AnyOf;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -59,9 +60,10 @@ public class TradingPairs {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery("select exporter_key, consignee_key,"
-                        + " first_shipment_id from trading_pair where exporter_key in (?1) and consignee_key in (?2)")
-                .setParameter(1, pairs.stream().map(Pair::exporterKey).distinct().toList())
-                .setParameter(2, pairs.stream().map(Pair::consigneeKey).distinct().toList())
+                        + " first_shipment_id from trading_pair where exporter_key = any(cast(?1 as text[]))"
+                        + " and consignee_key = any(cast(?2 as text[]))")
+                .setParameter(1, AnyOf.keys(pairs.stream().map(Pair::exporterKey).toList()))
+                .setParameter(2, AnyOf.keys(pairs.stream().map(Pair::consigneeKey).toList()))
                 .getResultList();
         for (Object[] row : rows) {
             first.put(new Pair((String) row[0], (String) row[1]), asUuid(row[2]));

@@ -2,6 +2,7 @@ package io.chokepoint.monitor.shipment;
 
 import io.chokepoint.model.shipment.ShipmentEvent;
 import io.chokepoint.model.shipment.ShipmentEventType;
+import io.chokepoint.platform.persistence.AnyOf;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -79,7 +80,8 @@ public class RecordedEvent extends PanacheEntityBase {
 
     /** The stored events with these eventIds. */
     static List<RecordedEvent> withEventIds(Collection<String> eventIds) {
-        return eventIds.isEmpty() ? List.of() : list("eventId in ?1", eventIds);
+        return AnyOf.rows(RecordedEvent.class, "select * from shipment_event where event_id = any(cast(?1 as text[]))",
+                eventIds);
     }
 
     /** The agencies that reported the shipment's events. */
@@ -97,10 +99,8 @@ public class RecordedEvent extends PanacheEntityBase {
 
     /** The events of these shipments, each shipment's in the order they were received. */
     static Map<UUID, List<RecordedEvent>> asReceived(Collection<UUID> shipmentIds) {
-        if (shipmentIds.isEmpty()) {
-            return Map.of();
-        }
-        return RecordedEvent.<RecordedEvent>list("shipmentId in ?1 order by id", shipmentIds).stream()
+        return AnyOf.rows(RecordedEvent.class, "select * from shipment_event"
+                        + " where shipment_id = any(cast(?1 as uuid[])) order by id", shipmentIds).stream()
                 .collect(Collectors.groupingBy(event -> event.shipmentId, Collectors.toCollection(ArrayList::new)));
     }
 

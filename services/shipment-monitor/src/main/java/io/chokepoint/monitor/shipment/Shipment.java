@@ -2,13 +2,13 @@ package io.chokepoint.monitor.shipment;
 
 import io.chokepoint.model.shipment.ShipmentEvent;
 import io.chokepoint.model.shipment.ShipmentEventType;
+import io.chokepoint.platform.persistence.AnyOf;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -86,11 +86,8 @@ public class Shipment extends PanacheEntityBase {
      * declarationIds: their events are merged one at a time, with distinct revisions.
      */
     static List<Shipment> lockAll(Collection<String> declarationIds) {
-        if (declarationIds.isEmpty()) {
-            return List.of();
-        }
-        return find("declarationId in ?1 order by declarationId", declarationIds)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        return AnyOf.rows(Shipment.class, "select * from shipment where declaration_id = any(cast(?1 as text[]))"
+                + " order by declaration_id for update", declarationIds);
     }
 
     boolean isCancelled() {

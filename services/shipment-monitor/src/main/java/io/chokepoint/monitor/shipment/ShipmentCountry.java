@@ -28,7 +28,7 @@ public class ShipmentCountry extends PanacheEntityBase {
 
     /** Makes each shipment's countries exactly these. */
     static void replaceAll(Map<UUID, Set<String>> countries) {
-        TermRows.replaceAll(countries, shipmentIds -> delete("shipmentId in ?1", shipmentIds), ShipmentCountry::of);
+        TermRows.replaceAll(countries, "shipment_country", ShipmentCountry::of);
     }
 
     private static ShipmentCountry of(UUID shipmentId, String term) {

@@ -28,7 +28,7 @@ public class ShipmentSubstance extends PanacheEntityBase {
 
     /** Makes each shipment's items exactly these. */
     static void replaceAll(Map<UUID, Set<String>> itemCodes) {
-        TermRows.replaceAll(itemCodes, shipmentIds -> delete("shipmentId in ?1", shipmentIds), ShipmentSubstance::of);
+        TermRows.replaceAll(itemCodes, "shipment_substance", ShipmentSubstance::of);
     }
 
     private static ShipmentSubstance of(UUID shipmentId, String term) {

@@ -1,13 +1,12 @@
 package io.chokepoint.monitor.shipment;
 
+import io.chokepoint.platform.persistence.AnyOf;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
-import java.util.function.Consumer;
 
 /**
  * Makes the rows of a table that indexes shipments by a term ({@link ShipmentSubstance}, {@link ShipmentCountry})
@@ -19,12 +18,12 @@ final class TermRows {
     private TermRows() {
     }
 
-    static void replaceAll(Map<UUID, Set<String>> terms, Consumer<Collection<UUID>> deleteOf,
+    static void replaceAll(Map<UUID, Set<String>> terms, String table,
                            BiFunction<UUID, String, PanacheEntityBase> row) {
         if (terms.isEmpty()) {
             return;
         }
-        deleteOf.accept(terms.keySet());
+        AnyOf.execute("delete from " + table + " where shipment_id = any(cast(?1 as uuid[]))", terms.keySet());
         terms.forEach((shipmentId, values) -> values.forEach(term -> row.apply(shipmentId, term).persist()));
     }
 }

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import static io.restassured.RestAssured.given;
@@ -106,6 +108,34 @@ class AssessmentTraceTest {
         assertEquals(partner.traceId(), sent.traceId(),
                 "the handler ran in the inbound record's trace, and the outbox carried it to the relay");
         assertNotEquals(partner.spanId(), sent.spanId());
+    }
+
+    /**
+     * Records taken in one poll are handled in one transaction and their outbox rows written together at its end;
+     * each assessment still continues its own record's trace.
+     */
+    @Test
+    void theAssessmentsOfRecordsTakenTogetherEachContinueTheirOwnRecordsTrace() {
+        List<Traceparent> partners = new ArrayList<>();
+        List<String> declarations = new ArrayList<>();
+        List<ProducerRecord<String, String>> records = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Traceparent partner = Traceparent.random();
+            ObjectNode event = TestEvents.npp();
+            String declarationId = event.get("declarationId").asText();
+            RecordHeaders headers = new RecordHeaders();
+            headers.add("traceparent", partner.toString().getBytes(StandardCharsets.UTF_8));
+            records.add(new ProducerRecord<>(Topics.SHIPMENTS_INBOUND, null, declarationId, event.toString(),
+                    headers));
+            partners.add(partner);
+            declarations.add(declarationId);
+        }
+        companion.produceStrings().fromRecords(records).awaitCompletion();
+
+        for (int i = 0; i < records.size(); i++) {
+            assertEquals(partners.get(i).traceId(), traceparentOf(awaitAssessment(declarations.get(i))).traceId(),
+                    "the assessment of " + declarations.get(i) + " continues its own record's trace");
+        }
     }
 
     private static ConsumerRecord<String, String> awaitAssessment(String declarationId) {

@@ -1,0 +1,45 @@
+package io.chokepoint.platform.persistence;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The keys of a batch bound as one array parameter, for native SQL of the form
+ * {@code where column = any(cast(?1 as text[]))} (a {@code uuid} column casts to {@code uuid[]}). The one way a batch
+ * reads or deletes rows by many keys. Why not {@code in (?1, ?2, ...)}: after five runs of one prepared statement
+ * PostgreSQL may switch to a generic plan, and for an IN list of hundreds of parameters that plan scans the whole
+ * table; polls of the same size repeat the same statement. The array keeps one statement, whose generic plan uses the
+ * index.
+ */
+public final class AnyOf {
+
+    private AnyOf() {
+    }
+
+    /** The keys as text, each once. */
+    public static String[] keys(Collection<?> values) {
+        return values.stream().map(String::valueOf).distinct().toArray(String[]::new);
+    }
+
+    /**
+     * The entities a native query selects, its first parameter bound to the keys; none for no keys, without a
+     * round trip.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> List<T> rows(Class<T> entity, String sql, Collection<?> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return Panache.getEntityManager().createNativeQuery(sql, entity).setParameter(1, keys(keys)).getResultList();
+    }
+
+    /** Runs a native delete or update whose first parameter is bound to the keys; nothing for no keys. */
+    public static int execute(String sql, Collection<?> keys) {
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        return Panache.getEntityManager().createNativeQuery(sql).setParameter(1, keys(keys)).executeUpdate();
+    }
+}
