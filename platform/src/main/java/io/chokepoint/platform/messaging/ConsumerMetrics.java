@@ -59,14 +59,8 @@ public class ConsumerMetrics {
 
     /** Times the handling of one poll of the topic, from its records' arrival to their commit. */
     void batchHandled(String topic, Duration took) {
-        Timer.builder(BATCH_DURATION)
-                .description("Time to handle one poll of a topic, from reading its records to their commit")
-                .tag("topic", topic)
-                .publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(1))
-                .maximumExpectedValue(Duration.ofMinutes(1))
-                .register(registry)
-                .record(took);
+        timer(BATCH_DURATION, "Time to handle one poll of a topic, from reading its records to their commit", topic,
+                Duration.ofMinutes(1)).record(took);
     }
 
     /**
@@ -74,14 +68,18 @@ public class ConsumerMetrics {
      * handling: the time it waited in the topic plus its handling, the stage's share of an alert's delay.
      */
     void recordCommitted(String topic, Duration sinceProduced) {
-        Timer.builder(RECORD_DELAY)
-                .description("Time from a consumed record's production to the commit of its handling")
+        timer(RECORD_DELAY, "Time from a consumed record's production to the commit of its handling", topic,
+                Duration.ofMinutes(10)).record(sinceProduced.isNegative() ? Duration.ZERO : sinceProduced);
+    }
+
+    private Timer timer(String name, String description, String topic, Duration longest) {
+        return Timer.builder(name)
+                .description(description)
                 .tag("topic", topic)
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMillis(1))
-                .maximumExpectedValue(Duration.ofMinutes(10))
-                .register(registry)
-                .record(sinceProduced.isNegative() ? Duration.ZERO : sinceProduced);
+                .maximumExpectedValue(longest)
+                .register(registry);
     }
 
     void deadLettered(String topic, Throwable failure) {

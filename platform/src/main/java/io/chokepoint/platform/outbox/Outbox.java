@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Where a service writes what it must publish. Why an outbox: a REST change has no input that Kafka would
@@ -85,23 +86,33 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void holding(Runnable work) {
+        holding(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** {@link #holding(Runnable)} for work with a result. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> T holding(Supplier<T> work) {
         Held held = (Held) transactions.getResource(HELD);
         if (held == null) {
             held = new Held();
             transactions.putResource(HELD, held);
         }
         if (held.messages != null) {
-            work.run();
-            return;
+            return work.get();
         }
         List<OutboxMessage> messages = new ArrayList<>();
         held.messages = messages;
+        T result;
         try {
-            work.run();
+            result = work.get();
         } finally {
             held.messages = null;
         }
         insertAll(messages);
+        return result;
     }
 
     /**

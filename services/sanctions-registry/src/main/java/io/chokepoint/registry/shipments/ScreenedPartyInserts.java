@@ -2,6 +2,7 @@ package io.chokepoint.registry.shipments;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.chokepoint.platform.persistence.JdbcBatch;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,9 +13,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Writes a batch's screened parties as one JDBC batch on the transaction's connection, which the driver rewrites to
- * multi-row inserts. Plain JDBC because the rows' ids come from an identity column, and Hibernate inserts such
- * entities one statement each. Rows are numbered in list order, the order a rescreen reads them back in.
+ * Writes a batch's screened parties as one JDBC batch ({@link JdbcBatch}: their ids come from an identity column).
+ * Rows are numbered in list order, the order a rescreen reads them back in.
  */
 final class ScreenedPartyInserts {
 
@@ -26,27 +26,22 @@ final class ScreenedPartyInserts {
 
     static void insertAll(Connection connection, List<ScreenedParty> parties, ObjectMapper mapper)
             throws SQLException {
-        if (parties.isEmpty()) {
-            return;
+        JdbcBatch.insertAll(connection, INSERT, parties, (insert, party) -> bind(insert, party, mapper));
+    }
+
+    private static void bind(PreparedStatement insert, ScreenedParty party, ObjectMapper mapper) throws SQLException {
+        insert.setString(1, party.shipmentId);
+        insert.setString(2, party.assessmentEventId);
+        insert.setString(3, party.role.name());
+        insert.setString(4, party.name);
+        insert.setString(5, party.nameKey);
+        if (party.country == null) {
+            insert.setNull(6, Types.VARCHAR);
+        } else {
+            insert.setString(6, party.country);
         }
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (ScreenedParty party : parties) {
-                insert.setString(1, party.shipmentId);
-                insert.setString(2, party.assessmentEventId);
-                insert.setString(3, party.role.name());
-                insert.setString(4, party.name);
-                insert.setString(5, party.nameKey);
-                if (party.country == null) {
-                    insert.setNull(6, Types.VARCHAR);
-                } else {
-                    insert.setString(6, party.country);
-                }
-                insert.setString(7, json(mapper, party.identifiers));
-                insert.setObject(8, OffsetDateTime.ofInstant(party.screenedAt, ZoneOffset.UTC));
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+        insert.setString(7, json(mapper, party.identifiers));
+        insert.setObject(8, OffsetDateTime.ofInstant(party.screenedAt, ZoneOffset.UTC));
     }
 
     private static String json(ObjectMapper mapper, List<String> identifiers) {

@@ -8,6 +8,7 @@ import io.chokepoint.monitor.shipment.EventChannel;
 import io.chokepoint.monitor.shipment.EventRefusedException;
 import io.chokepoint.monitor.shipment.RecordingBatch;
 import io.chokepoint.monitor.shipment.ShipmentRecorder;
+import io.chokepoint.platform.outbox.Outbox;
 import io.chokepoint.platform.web.FieldError;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,15 +41,17 @@ public class IngestionService {
     private final IngestConfig config;
     private final IngestMetrics metrics;
     private final AssessmentMetrics assessments;
+    private final Outbox outbox;
 
     IngestionService(ObjectMapper mapper, ShipmentRecorder recorder, IngestConfig config, IngestMetrics metrics,
-                     AssessmentMetrics assessments) {
+                     AssessmentMetrics assessments, Outbox outbox) {
         this.reader = new ShipmentEventReader(mapper);
         this.validator = new ShipmentEventValidator(InputLimits.of(config));
         this.recorder = recorder;
         this.config = config;
         this.metrics = metrics;
         this.assessments = assessments;
+        this.outbox = outbox;
     }
 
     /**
@@ -227,7 +230,7 @@ public class IngestionService {
         for (int attempt = 1; ; attempt++) {
             try {
                 RecordedBatch batch = QuarkusTransaction.requiringNew()
-                        .call(() -> recordAll(events, channel, events::forEach));
+                        .call(() -> outbox.holding(() -> recordAll(events, channel, events::forEach)));
                 batch.count();
                 return batch.outcomes();
             } catch (RuntimeException e) {

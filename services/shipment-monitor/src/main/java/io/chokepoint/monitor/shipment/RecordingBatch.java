@@ -16,8 +16,9 @@ import java.util.UUID;
  * What one batch of events reads of the shipments it touches, one query each before any event is recorded
  * ({@link ShipmentRecorder#begin}), kept current as each event is recorded so that every event sees the ones before
  * it: the events already stored under the batch's eventIds, the shipments (locked until commit), their histories and
- * latest published assessments, and the trading pairs the events name. The shipments' filter rows (substances,
- * countries) are written once for the batch, by {@link ShipmentRecorder#finish}. Lives for one transaction.
+ * latest published assessments, and the trading pairs the events name. The batch's new events and the shipments'
+ * filter rows (substances, countries) are written once for the batch, by {@link ShipmentRecorder#finish}. Lives for
+ * one transaction.
  */
 public final class RecordingBatch {
 
@@ -28,6 +29,7 @@ public final class RecordingBatch {
     private final TradingPairs.Known pairs;
     private final Map<UUID, Set<String>> substances = new LinkedHashMap<>();
     private final Map<UUID, Set<String>> countries = new LinkedHashMap<>();
+    private final List<RecordedEvent> newEvents = new ArrayList<>();
 
     RecordingBatch(Map<String, RecordedEvent> byEventId, Map<String, Shipment> byDeclarationId,
                    Map<UUID, List<RecordedEvent>> histories, Map<UUID, ShipmentAssessed> latest,
@@ -64,7 +66,9 @@ public final class RecordingBatch {
         byDeclarationId.put(shipment.declarationId, shipment);
     }
 
+    /** A new event of the batch, written at its end. */
     void recorded(RecordedEvent event) {
+        newEvents.add(event);
         byEventId.put(event.eventId, event);
         histories.computeIfAbsent(event.shipmentId, id -> new ArrayList<>()).add(event);
     }
@@ -81,6 +85,11 @@ public final class RecordingBatch {
     /** The shipment's countries are now these, written at the batch's end. */
     void countries(UUID shipmentId, Set<String> codes) {
         countries.put(shipmentId, codes);
+    }
+
+    /** The batch's new events in the order recorded. */
+    List<RecordedEvent> newEvents() {
+        return newEvents;
     }
 
     Map<UUID, Set<String>> substances() {

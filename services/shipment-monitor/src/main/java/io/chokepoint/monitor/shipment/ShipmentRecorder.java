@@ -12,6 +12,7 @@ import io.chokepoint.monitor.risk.TradingPairs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -118,21 +119,23 @@ public class ShipmentRecorder {
         }
         List<ShipmentEvent> inForce = inForce(before, owner, event);
         RecordedEvent recorded = RecordedEvent.of(event, shipment.id, rawJson, channel, now);
-        recorded.persist();
         batch.recorded(recorded);
         return new Recorded(shipment.id, false, assess(batch, shipment, recorded, EventMerge.merge(inForce), owner,
                 event, now));
     }
 
     /**
-     * Writes what the batch left for its end (the shipments' filter rows), then flushes the session, so that a
-     * unique-key race surfaces here, inside the transaction, for the caller to try again.
+     * Writes what the batch left for its end: the shipments' filter rows, the session's shipments and assessments,
+     * then the new events as one JDBC batch ({@link RecordedEventInserts}; an assessment's reference to its event is
+     * checked at commit). A unique-key race surfaces here, inside the transaction, for the caller to try again.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void finish(RecordingBatch batch) {
         ShipmentSubstance.replaceAll(batch.substances());
         ShipmentCountry.replaceAll(batch.countries());
         Shipment.flush();
+        Shipment.getEntityManager().unwrap(Session.class)
+                .doWork(connection -> RecordedEventInserts.insertAll(connection, batch.newEvents()));
     }
 
     /** Assesses the shipment's merged state, and takes the outcome into the shipment and the batch. */
@@ -174,7 +177,8 @@ public class ShipmentRecorder {
         }
         Map<String, String> agencyOfEventId = new HashMap<>();
         List<String> eventIds = sound.stream().map(ShipmentEvent::eventId).distinct().toList();
-        RecordedEvent.withEventIds(eventIds).forEach(stored -> agencyOfEventId.put(stored.eventId, stored.reportingAgency));
+        RecordedEvent.withEventIds(eventIds)
+                .forEach(stored -> agencyOfEventId.put(stored.eventId, stored.reportingAgency));
         Map<String, ShipmentOwner> owners = ownersOf(sound.stream().map(ShipmentEvent::declarationId).distinct()
                 .toList());
         for (int index = 0; index < batch.size(); index++) {
