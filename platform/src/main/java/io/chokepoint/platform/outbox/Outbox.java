@@ -182,10 +182,7 @@ public class Outbox {
         }
     }
 
-    /**
-     * Once per transaction: this instance relays right after the commit, and the other instances' relays are told
-     * by a notification that PostgreSQL delivers with the commit.
-     */
+    /** Writes the messages as JDBC batches on the transaction's connection. */
     private void insertAll(List<OutboxMessage> messages) {
         if (!messages.isEmpty()) {
             entityManager.unwrap(Session.class)
@@ -205,6 +202,10 @@ public class Outbox {
         private List<OutboxMessage> messages;
     }
 
+    /**
+     * Once per transaction: this instance relays right after the commit, and the other instances' relays are told
+     * by a notification that PostgreSQL delivers with the commit.
+     */
     private void relayAfterCommit() {
         if (transactions.getResource(RELAY_REGISTERED) != null) {
             return;
