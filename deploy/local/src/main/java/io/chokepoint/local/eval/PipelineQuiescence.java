@@ -1,8 +1,8 @@
 package io.chokepoint.local.eval;
 
+import io.chokepoint.local.EndOffsets;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Tells when the pipeline has finished with what was sent: a topic has received the expected number of new
@@ -65,14 +63,7 @@ public final class PipelineQuiescence implements AutoCloseable {
     }
 
     private Map<TopicPartition, Long> endOffsets(String topic) throws ExecutionException, InterruptedException {
-        Set<TopicPartition> partitions = admin.describeTopics(Set.of(topic)).allTopicNames().get().get(topic)
-                .partitions().stream()
-                .map(info -> new TopicPartition(topic, info.partition()))
-                .collect(Collectors.toSet());
-        Map<TopicPartition, OffsetSpec> latest = partitions.stream()
-                .collect(Collectors.toMap(Function.identity(), p -> OffsetSpec.latest()));
-        return admin.listOffsets(latest).all().get().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+        return EndOffsets.of(admin, Set.of(topic));
     }
 
     @Override
