@@ -35,18 +35,6 @@ public class ProcessedEvent extends PanacheEntityBase {
         return findById(new Key(consumer, eventId)) != null;
     }
 
-    public static void markProcessed(String consumer, String eventId) {
-        markProcessed(consumer, eventId, Instant.now());
-    }
-
-    public static void markProcessed(String consumer, String eventId, Instant at) {
-        ProcessedEvent event = new ProcessedEvent();
-        event.consumer = consumer;
-        event.eventId = eventId;
-        event.processedAt = at;
-        event.persist();
-    }
-
     /** Composite primary key (consumer, event_id). */
     public static class Key implements Serializable {
         public String consumer;

@@ -42,11 +42,6 @@ public class TradingPairs {
         private Known(Map<Pair, UUID> firstShipment) {
             this.firstShipment = firstShipment;
         }
-
-        /** Nothing read ahead: every pair is looked up when asked. */
-        public static Known none() {
-            return new Known(new HashMap<>());
-        }
     }
 
     /** Reads the first shipments of these exporter-consignee pairs ({@code [exporter, consignee]}), in one query. */
