@@ -40,7 +40,7 @@ public class OutboxMetrics {
     public OutboxMetrics(MeterRegistry registry) {
         this.registry = registry;
         Gauge.builder(PENDING, pending, AtomicLong::get)
-                .description("Outbox messages not yet acknowledged by the broker, as of the relay's last run")
+                .description("Outbox messages not yet acknowledged by the broker, counted every sweep interval")
                 .strongReference(true)
                 .register(registry);
     }

@@ -127,7 +127,6 @@ public class OutboxRelay {
         } catch (RuntimeException e) {
             LOG.warnf(e, "Outbox relay failed; the next sweep tries again");
         }
-        countPending();
     }
 
     /** Sends the oldest pending batch and records its outcome, in one transaction holding the relay's lock. */
@@ -146,7 +145,12 @@ public class OutboxRelay {
         return outcome;
     }
 
-    private void countPending() {
+    /** On the sweep's clock, not after each run: at a steady rate the relay runs hundreds of times a second. */
+    @Scheduled(identity = "chokepoint-outbox-pending",
+            every = "${chokepoint.outbox.sweep-interval:5s}", delayed = "${chokepoint.outbox.sweep-interval:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void countPending() {
         try {
             metrics.pending(QuarkusTransaction.requiringNew().call(OutboxMessage::countPending));
         } catch (RuntimeException e) {
