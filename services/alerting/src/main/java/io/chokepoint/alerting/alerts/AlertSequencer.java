@@ -26,9 +26,11 @@ public class AlertSequencer {
     private static final int SEQUENCE_LOCK = 0x736571;
 
     private final EntityManager entityManager;
+    private final SequenceLockHold hold;
 
-    public AlertSequencer(EntityManager entityManager) {
+    public AlertSequencer(EntityManager entityManager, SequenceLockHold hold) {
         this.entityManager = entityManager;
+        this.hold = hold;
     }
 
     /**
@@ -38,6 +40,9 @@ public class AlertSequencer {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock() {
+        if (!hold.firstTime()) {
+            return;
+        }
         entityManager.createNativeQuery(
                         "SELECT count(*) FROM (SELECT pg_advisory_xact_lock(:lock, hashtext(current_schema()))) locked")
                 .setParameter("lock", SEQUENCE_LOCK)

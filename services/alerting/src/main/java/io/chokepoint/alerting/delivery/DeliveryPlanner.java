@@ -37,10 +37,12 @@ public class DeliveryPlanner {
             AlertEvent.Kind.EVIDENCE_UPDATED);
 
     private final Subscriptions subscriptions;
+    private final LiveWebhooks liveWebhooks;
     private final JsonCodec json;
 
-    public DeliveryPlanner(Subscriptions subscriptions, JsonCodec json) {
+    public DeliveryPlanner(Subscriptions subscriptions, LiveWebhooks liveWebhooks, JsonCodec json) {
         this.subscriptions = subscriptions;
+        this.liveWebhooks = liveWebhooks;
         this.json = json;
     }
 
@@ -67,7 +69,7 @@ public class DeliveryPlanner {
     }
 
     private void owe(SequencedAlert alert, long position, WebhookEvent kind, String change) {
-        for (Subscription subscription : Subscription.liveWebhooks()) {
+        for (Subscription subscription : liveWebhooks.get()) {
             if (subscriptions.eventsOf(subscription).contains(kind)
                     && subscriptions.criteriaOf(subscription).matches(alert)) {
                 owe(subscription, alert, position, kind, change);

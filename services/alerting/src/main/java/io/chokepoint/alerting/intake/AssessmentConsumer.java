@@ -70,8 +70,10 @@ public class AssessmentConsumer implements BatchHandler<ShipmentAssessed> {
     public void handle(BatchWork<ShipmentAssessed> work) {
         List<String> shipments = work.events().stream().map(ShipmentAssessed::shipmentId).distinct().toList();
         lock.lockAll(shipments);
-        Set<StoredAssessment.Key> stored = new HashSet<>(StoredAssessment.ofShipments(shipments).keySet());
-        Map<StoredAssessment.Key, List<StoredScreeningResult>> results = StoredScreeningResult.byRevision(shipments);
+        List<StoredAssessment.Key> revisions = work.events().stream()
+                .map(assessment -> new StoredAssessment.Key(assessment.shipmentId(), assessment.revision())).toList();
+        Set<StoredAssessment.Key> stored = new HashSet<>(StoredAssessment.storedAmong(revisions));
+        Map<StoredAssessment.Key, List<StoredScreeningResult>> results = StoredScreeningResult.byRevision(revisions);
         work.each(assessment -> {
             StoredAssessment.Key key = new StoredAssessment.Key(assessment.shipmentId(), assessment.revision());
             if (stored.add(key)) {

@@ -70,7 +70,8 @@ public class ScreeningConsumer implements BatchHandler<ScreeningResult> {
         lock.lockAll(shipments);
         Set<String> stored = StoredScreeningResult.storedAmong(work.events().stream().map(ScreeningResult::eventId)
                 .distinct().toList());
-        Map<StoredAssessment.Key, StoredAssessment> assessments = StoredAssessment.ofShipments(shipments);
+        Map<StoredAssessment.Key, StoredAssessment> assessments = StoredAssessment.ofRevisions(work.events().stream()
+                .map(result -> new StoredAssessment.Key(result.shipmentId(), result.revision())).toList());
         work.each(result -> {
             if (!stored.add(result.eventId())) {
                 LOG.debugf("Screening result %s already stored", result.eventId());

@@ -1,6 +1,5 @@
 package io.chokepoint.alerting.intake;
 
-import io.chokepoint.platform.persistence.AnyOf;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,9 +13,12 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** One assessment revision of a shipment, kept whole so that its goods can be read when a result arrives. */
 @Entity
@@ -50,12 +52,32 @@ public class StoredAssessment extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public String payload;
 
-    /** The stored revisions of these shipments, by shipment and revision: one query for a batch. */
-    static Map<Key, StoredAssessment> ofShipments(Collection<String> shipmentIds) {
+    /** Which of these revisions are stored already, read by key alone: one query for a batch. */
+    @SuppressWarnings("unchecked")
+    static Set<Key> storedAmong(Collection<Key> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        List<Object[]> rows = Revisions.query("select a.shipment_id, a.revision from shipment_assessment a"
+                + " join unnest(cast(?1 as text[]), cast(?2 as int[])) as k(shipment_id, revision)"
+                + " on a.shipment_id = k.shipment_id and a.revision = k.revision", null, keys).getResultList();
+        Set<Key> stored = new HashSet<>();
+        rows.forEach(row -> stored.add(new Key((String) row[0], ((Number) row[1]).intValue())));
+        return stored;
+    }
+
+    /** These revisions, those stored, by shipment and revision: one query for a batch. */
+    @SuppressWarnings("unchecked")
+    static Map<Key, StoredAssessment> ofRevisions(Collection<Key> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        List<StoredAssessment> rows = Revisions.query("select a.* from shipment_assessment a"
+                + " join unnest(cast(?1 as text[]), cast(?2 as int[])) as k(shipment_id, revision)"
+                + " on a.shipment_id = k.shipment_id and a.revision = k.revision", StoredAssessment.class, keys)
+                .getResultList();
         Map<Key, StoredAssessment> stored = new HashMap<>();
-        AnyOf.rows(StoredAssessment.class, "select * from shipment_assessment"
-                        + " where shipment_id = any(cast(?1 as text[]))", shipmentIds)
-                .forEach(assessment -> stored.put(assessment.key(), assessment));
+        rows.forEach(assessment -> stored.put(assessment.key(), assessment));
         return stored;
     }
 

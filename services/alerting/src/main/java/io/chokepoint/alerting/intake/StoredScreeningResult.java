@@ -48,24 +48,28 @@ public class StoredScreeningResult extends PanacheEntityBase {
     public String payload;
 
     /**
-     * The stored results of these shipments, by shipment and revision, each revision's oldest screening first, so
+     * The stored results of these revisions, by shipment and revision, each revision's oldest screening first, so
      * that newer evidence is folded in last: one query for a batch.
      */
-    static Map<StoredAssessment.Key, List<StoredScreeningResult>> byRevision(Collection<String> shipmentIds) {
+    @SuppressWarnings("unchecked")
+    static Map<StoredAssessment.Key, List<StoredScreeningResult>> byRevision(Collection<StoredAssessment.Key> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        List<StoredScreeningResult> rows = Revisions.query("select r.* from screening_result r"
+                + " join unnest(cast(?1 as text[]), cast(?2 as int[])) as k(shipment_id, revision)"
+                + " on r.shipment_id = k.shipment_id and r.revision = k.revision"
+                + " order by r.screened_at, r.received_at, r.event_id", StoredScreeningResult.class, keys)
+                .getResultList();
         Map<StoredAssessment.Key, List<StoredScreeningResult>> stored = new HashMap<>();
-        AnyOf.rows(StoredScreeningResult.class, "select * from screening_result"
-                        + " where shipment_id = any(cast(?1 as text[])) order by screened_at, received_at, event_id",
-                        shipmentIds)
-                .forEach(result -> stored.computeIfAbsent(new StoredAssessment.Key(result.shipmentId,
-                        result.revision), key -> new ArrayList<>()).add(result));
+        rows.forEach(result -> stored.computeIfAbsent(new StoredAssessment.Key(result.shipmentId, result.revision),
+                key -> new ArrayList<>()).add(result));
         return stored;
     }
 
-    /** Which of these results are stored already: one query for a batch. */
+    /** Which of these results are stored already, read by id alone: one query for a batch. */
     static Set<String> storedAmong(Collection<String> eventIds) {
-        Set<String> stored = new HashSet<>();
-        AnyOf.rows(StoredScreeningResult.class, "select * from screening_result"
-                + " where event_id = any(cast(?1 as text[]))", eventIds).forEach(result -> stored.add(result.eventId));
-        return stored;
+        return new HashSet<>(AnyOf.<String>values("select event_id from screening_result"
+                + " where event_id = any(cast(?1 as text[]))", eventIds));
     }
 }
