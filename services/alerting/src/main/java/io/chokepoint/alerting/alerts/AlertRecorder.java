@@ -41,10 +41,11 @@ public class AlertRecorder {
     private final AlertSequencer sequencer;
     private final Event<NewAlert> newAlerts;
     private final AlertChanges alertChanges;
+    private final AlertsInHand inHand;
 
     public AlertRecorder(SeverityPolicy severityPolicy, ExplanationWriter explanations, AlertViews views,
                          JsonCodec json, Outbox outbox, AlertSequencer sequencer, Event<NewAlert> newAlerts,
-                         AlertChanges alertChanges) {
+                         AlertChanges alertChanges, AlertsInHand inHand) {
         this.severityPolicy = severityPolicy;
         this.explanations = explanations;
         this.views = views;
@@ -53,13 +54,14 @@ public class AlertRecorder {
         this.sequencer = sequencer;
         this.newAlerts = newAlerts;
         this.alertChanges = alertChanges;
+        this.inHand = inHand;
     }
 
     /** @param assessment the assessment the finding came from: its route is kept on a new alert */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Finding finding, ShipmentAssessed assessment) {
         alertChanges.begin();
-        Alert.findByKey(finding.shipmentId(), finding.type(), finding.partyRole().name(), finding.entityId())
+        inHand.find(finding.shipmentId(), finding.type(), finding.partyRole().name(), finding.entityId())
                 .ifPresentOrElse(alert -> update(alert, finding), () -> raise(finding, assessment));
     }
 
@@ -82,6 +84,7 @@ public class AlertRecorder {
         alert.late = finding.late();
         alert.explanation = explanations.explain(finding);
         alert.persist();
+        inHand.add(alert);
         AlertEvent.of(alert.id, AlertEvent.Kind.RAISED, now,
                 "Raised " + alert.severity + " from screening result " + finding.screeningEventId(),
                 null, finding.screeningEventId()).persist();

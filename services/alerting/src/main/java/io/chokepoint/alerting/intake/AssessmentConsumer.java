@@ -1,5 +1,6 @@
 package io.chokepoint.alerting.intake;
 
+import io.chokepoint.alerting.alerts.AlertsInHand;
 import io.chokepoint.alerting.support.JsonCodec;
 import io.chokepoint.model.assessment.ShipmentAssessed;
 import io.chokepoint.platform.messaging.BatchConsumer;
@@ -32,14 +33,16 @@ public class AssessmentConsumer implements BatchHandler<ShipmentAssessed> {
 
     private final EventReader reader;
     private final ShipmentLock lock;
+    private final AlertsInHand alertsInHand;
     private final ShipmentEvaluation evaluation;
     private final JsonCodec json;
     private final BatchConsumer batches;
 
-    public AssessmentConsumer(EventReader reader, ShipmentLock lock, ShipmentEvaluation evaluation,
-                              JsonCodec json, BatchConsumer batches) {
+    public AssessmentConsumer(EventReader reader, ShipmentLock lock, AlertsInHand alertsInHand,
+                              ShipmentEvaluation evaluation, JsonCodec json, BatchConsumer batches) {
         this.reader = reader;
         this.lock = lock;
+        this.alertsInHand = alertsInHand;
         this.evaluation = evaluation;
         this.json = json;
         this.batches = batches;
@@ -70,6 +73,7 @@ public class AssessmentConsumer implements BatchHandler<ShipmentAssessed> {
     public void handle(BatchWork<ShipmentAssessed> work) {
         List<String> shipments = work.events().stream().map(ShipmentAssessed::shipmentId).distinct().toList();
         lock.lockAll(shipments);
+        alertsInHand.announce(shipments);
         List<StoredAssessment.Key> revisions = work.events().stream()
                 .map(assessment -> new StoredAssessment.Key(assessment.shipmentId(), assessment.revision())).toList();
         Set<StoredAssessment.Key> stored = new HashSet<>(StoredAssessment.storedAmong(revisions));

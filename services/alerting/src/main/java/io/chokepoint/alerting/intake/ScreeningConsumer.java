@@ -1,5 +1,6 @@
 package io.chokepoint.alerting.intake;
 
+import io.chokepoint.alerting.alerts.AlertsInHand;
 import io.chokepoint.alerting.support.JsonCodec;
 import io.chokepoint.model.screening.ScreeningResult;
 import io.chokepoint.platform.messaging.BatchConsumer;
@@ -30,14 +31,16 @@ public class ScreeningConsumer implements BatchHandler<ScreeningResult> {
 
     private final EventReader reader;
     private final ShipmentLock lock;
+    private final AlertsInHand alertsInHand;
     private final ShipmentEvaluation evaluation;
     private final JsonCodec json;
     private final BatchConsumer batches;
 
-    public ScreeningConsumer(EventReader reader, ShipmentLock lock, ShipmentEvaluation evaluation, JsonCodec json,
-                             BatchConsumer batches) {
+    public ScreeningConsumer(EventReader reader, ShipmentLock lock, AlertsInHand alertsInHand,
+                             ShipmentEvaluation evaluation, JsonCodec json, BatchConsumer batches) {
         this.reader = reader;
         this.lock = lock;
+        this.alertsInHand = alertsInHand;
         this.evaluation = evaluation;
         this.json = json;
         this.batches = batches;
@@ -68,6 +71,7 @@ public class ScreeningConsumer implements BatchHandler<ScreeningResult> {
     public void handle(BatchWork<ScreeningResult> work) {
         List<String> shipments = work.events().stream().map(ScreeningResult::shipmentId).distinct().toList();
         lock.lockAll(shipments);
+        alertsInHand.announce(shipments);
         Set<String> stored = StoredScreeningResult.storedAmong(work.events().stream().map(ScreeningResult::eventId)
                 .distinct().toList());
         Map<StoredAssessment.Key, StoredAssessment> assessments = StoredAssessment.ofRevisions(work.events().stream()
