@@ -1,6 +1,7 @@
 package io.chokepoint.platform.persistence;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.Query;
 
 import java.util.Collection;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.List;
  * reads or deletes rows by many keys. Why not {@code in (?1, ?2, ...)}: after five runs of one prepared statement
  * PostgreSQL may switch to a generic plan, and for an IN list of hundreds of parameters that plan scans the whole
  * table; polls of the same size repeat the same statement. The array keeps one statement, whose generic plan uses the
- * index.
+ * index, and whose custom plans (the services' sessions plan each run, see the platform's README) are as good.
  */
 public final class AnyOf {
 
@@ -32,7 +33,7 @@ public final class AnyOf {
         if (keys.isEmpty()) {
             return List.of();
         }
-        return Panache.getEntityManager().createNativeQuery(sql, entity).setParameter(1, keys(keys)).getResultList();
+        return bound(Panache.getEntityManager().createNativeQuery(sql, entity), keys).getResultList();
     }
 
     /**
@@ -44,7 +45,7 @@ public final class AnyOf {
         if (keys.isEmpty()) {
             return List.of();
         }
-        return Panache.getEntityManager().createNativeQuery(sql).setParameter(1, keys(keys)).getResultList();
+        return bound(Panache.getEntityManager().createNativeQuery(sql), keys).getResultList();
     }
 
     /** Runs a native delete or update whose first parameter is bound to the keys; nothing for no keys. */
@@ -52,6 +53,10 @@ public final class AnyOf {
         if (keys.isEmpty()) {
             return 0;
         }
-        return Panache.getEntityManager().createNativeQuery(sql).setParameter(1, keys(keys)).executeUpdate();
+        return bound(Panache.getEntityManager().createNativeQuery(sql), keys).executeUpdate();
+    }
+
+    private static Query bound(Query query, Collection<?> keys) {
+        return query.setParameter(1, keys(keys));
     }
 }

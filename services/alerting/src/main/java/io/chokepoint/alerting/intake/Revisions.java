@@ -7,17 +7,25 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Shipment revisions bound as two arrays, {@code ?1} the shipment ids and {@code ?2} their revisions, for native
- * SQL that joins {@code unnest(cast(?1 as text[]), cast(?2 as int[])) as k(shipment_id, revision)}: a batch reads
- * the rows of exactly the revisions it handles, in one query, instead of every revision of its shipments.
+ * The rows of a table keyed by shipment and revision that belong to exactly these revisions, in one query: the
+ * shipment ids bound as one array and their revisions as another, joined to the table as
+ * {@code unnest(?1, ?2)}. A batch thus reads the revisions it handles, not every revision of its shipments.
  */
 final class Revisions {
 
     private Revisions() {
     }
 
-    /** The native query with both arrays bound; the caller reads its results. Not run for no keys. */
-    static Query query(String sql, Class<?> entity, Collection<StoredAssessment.Key> keys) {
+    /**
+     * {@code select <columns> from <table> t} joined to the revisions, then {@code tail} (an order, say); the
+     * columns name the table as {@code t}. Maps the rows to the entity, or answers them as values when it is null.
+     * For at least one key: callers answer none for none without asking.
+     */
+    static Query query(String columns, String table, String tail, Class<?> entity,
+                       Collection<StoredAssessment.Key> keys) {
+        String sql = "select " + columns + " from " + table + " t"
+                + " join unnest(cast(?1 as text[]), cast(?2 as int[])) as k(shipment_id, revision)"
+                + " on t.shipment_id = k.shipment_id and t.revision = k.revision" + tail;
         List<StoredAssessment.Key> distinct = keys.stream().distinct().toList();
         Query query = entity == null ? Panache.getEntityManager().createNativeQuery(sql)
                 : Panache.getEntityManager().createNativeQuery(sql, entity);

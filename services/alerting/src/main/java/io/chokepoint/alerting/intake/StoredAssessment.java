@@ -22,9 +22,11 @@ import java.util.Set;
 
 /** One assessment revision of a shipment, kept whole so that its goods can be read when a result arrives. */
 @Entity
-@Table(name = "shipment_assessment")
+@Table(name = StoredAssessment.TABLE)
 @IdClass(StoredAssessment.Key.class)
 public class StoredAssessment extends PanacheEntityBase {
+
+    static final String TABLE = "shipment_assessment";
 
     @Id
     @Column(name = "shipment_id")
@@ -58,9 +60,7 @@ public class StoredAssessment extends PanacheEntityBase {
         if (keys.isEmpty()) {
             return Set.of();
         }
-        List<Object[]> rows = Revisions.query("select a.shipment_id, a.revision from shipment_assessment a"
-                + " join unnest(cast(?1 as text[]), cast(?2 as int[])) as k(shipment_id, revision)"
-                + " on a.shipment_id = k.shipment_id and a.revision = k.revision", null, keys).getResultList();
+        List<Object[]> rows = Revisions.query("t.shipment_id, t.revision", TABLE, "", null, keys).getResultList();
         Set<Key> stored = new HashSet<>();
         rows.forEach(row -> stored.add(new Key((String) row[0], ((Number) row[1]).intValue())));
         return stored;
@@ -72,9 +72,7 @@ public class StoredAssessment extends PanacheEntityBase {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        List<StoredAssessment> rows = Revisions.query("select a.* from shipment_assessment a"
-                + " join unnest(cast(?1 as text[]), cast(?2 as int[])) as k(shipment_id, revision)"
-                + " on a.shipment_id = k.shipment_id and a.revision = k.revision", StoredAssessment.class, keys)
+        List<StoredAssessment> rows = Revisions.query("t.*", TABLE, "", StoredAssessment.class, keys)
                 .getResultList();
         Map<Key, StoredAssessment> stored = new HashMap<>();
         rows.forEach(assessment -> stored.put(assessment.key(), assessment));

@@ -20,8 +20,10 @@ import java.util.Set;
 
 /** A screening result as received; kept so that its assessment may arrive after it. */
 @Entity
-@Table(name = "screening_result")
+@Table(name = StoredScreeningResult.TABLE)
 public class StoredScreeningResult extends PanacheEntityBase {
+
+    static final String TABLE = "screening_result";
 
     @Id
     @Column(name = "event_id")
@@ -56,10 +58,8 @@ public class StoredScreeningResult extends PanacheEntityBase {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        List<StoredScreeningResult> rows = Revisions.query("select r.* from screening_result r"
-                + " join unnest(cast(?1 as text[]), cast(?2 as int[])) as k(shipment_id, revision)"
-                + " on r.shipment_id = k.shipment_id and r.revision = k.revision"
-                + " order by r.screened_at, r.received_at, r.event_id", StoredScreeningResult.class, keys)
+        List<StoredScreeningResult> rows = Revisions.query("t.*", TABLE,
+                " order by t.screened_at, t.received_at, t.event_id", StoredScreeningResult.class, keys)
                 .getResultList();
         Map<StoredAssessment.Key, List<StoredScreeningResult>> stored = new HashMap<>();
         rows.forEach(result -> stored.computeIfAbsent(new StoredAssessment.Key(result.shipmentId, result.revision),
@@ -69,7 +69,7 @@ public class StoredScreeningResult extends PanacheEntityBase {
 
     /** Which of these results are stored already, read by id alone: one query for a batch. */
     static Set<String> storedAmong(Collection<String> eventIds) {
-        return new HashSet<>(AnyOf.<String>values("select event_id from screening_result"
+        return new HashSet<>(AnyOf.<String>values("select event_id from " + TABLE
                 + " where event_id = any(cast(?1 as text[]))", eventIds));
     }
 }
